@@ -1,0 +1,88 @@
+"""The answer contract (../shared/design/answer-contract.md): what every front end renders."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Status = Literal["answered", "not_covered", "clarify", "invalid"]
+HitKind = Literal["recommendation", "passage", "evidence", "directory", "glossary"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+class Hit(_Model):
+    """One cited unit of an answer; the first fields are exactly the JSON contract's."""
+
+    rank: int
+    kind: HitKind
+    file: str
+    source_title: str
+    section: str | None
+    section_title: str | None
+    rec: int | None
+    grade: str | None
+    strength: str | None
+    page: int | None
+    text: str
+    """Verbatim from the source."""
+    citation: str
+    score: float
+
+
+class RelatedGroup(_Model):
+    """Recommendations related to the primary hit, grouped by what they apply to."""
+
+    label: str
+    """Norwegian label, e.g. "Opioider" or "Gravide"."""
+    hits: list[Hit]
+
+
+class Answer(_Model):
+    """One answer to one question; `to_contract_json` gives the CLI's JSON line."""
+
+    question: str
+    understood_as: str
+    status: Status
+    message: str | None = None
+    hits: list[Hit] = []
+    referenced: list[Hit] = []
+    """Recommendations a primary hit refers to ("Punktene under anbefaling 2 i 3.2.1 ...")."""
+    related: list[RelatedGroup] = []
+    supporting: list[Hit] = []
+    """Evidence and background from the other sources, never recommendations."""
+    rationale: dict[str, str] = {}
+    """Hit citation -> its section's "Bakgrunn"/"Vurdering" prose."""
+    expansions: list[str] = []
+    """Terms the query was expanded with (lexicon, context, repairs)."""
+    choices: list[str] = []
+    """For `clarify`: follow-up questions the user can pick."""
+    draft_notice: str | None = None
+
+    def to_contract_json(self) -> str:
+        """The one-line JSON object of the answer contract (extra fields included by addition)."""
+        return self.model_dump_json()
+
+
+class Conversation(_Model):
+    """The turns of one conversation, kept in memory only."""
+
+    turns: list["Turn"] = []
+
+
+class Turn(_Model):
+    """One question and what it was understood as, for follow-ups."""
+
+    question: str
+    understood_as: str
+    topic_terms: list[str] = []
+    """Words carrying the topic that a follow-up inherits."""
+    facets: dict[str, str] = {}
+    """Facet name (substance, population, setting) -> value named in this turn."""
+    status: Status
+
+
+Conversation.model_rebuild()

@@ -1,0 +1,55 @@
+"""The index contract: what a search returns to the assistant."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from corpus.models import Chunk
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+class AnalyzedQuery(_Model):
+    """What the analyser made of a query, for `veileder index explain` and `understood_as`."""
+
+    text: str
+    tokens: list[str]
+    """Surface tokens after cleaning and stop-word removal."""
+    terms: list[str]
+    """Index terms searched (lemmas/stems, compound parts, expansions)."""
+    lemmas: dict[str, str] = {}
+    splits: dict[str, list[str]] = {}
+    repairs: dict[str, str] = {}
+    """Unknown word -> the corpus word it was repaired to."""
+    expansions: list[str] = []
+    """Words added from the lexicon."""
+    unknown: list[str] = []
+    """Content words neither the corpus nor the lexicon knows."""
+
+
+class ScoredChunk(_Model):
+    """A chunk and its score for one query."""
+
+    chunk: Chunk
+    score: float
+    bm25: float
+    """The first-stage score before re-ranking."""
+
+
+class SearchResult(_Model):
+    """Ranked hits and the analysed query."""
+
+    query: AnalyzedQuery
+    hits: list[ScoredChunk]
+
+
+class IndexManifest(_Model):
+    """What a persisted index was built from; a mismatch means rebuild."""
+
+    corpus_fingerprint: str
+    lexicon_fingerprint: str
+    analyser_version: str
+    chunk_count: int
+    built_at: str

@@ -1,0 +1,1 @@
+"""The Textual front end; nothing outside this package imports textual."""
