@@ -2,49 +2,141 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from corpus import Corpus, DirectoryEntry, GlossaryTerm, Passage, Recommendation, Section
+from index.models import SearchResult
 
-from assistant.models import Answer, Conversation
+from assistant import clarify, honesty, lookups
+from assistant.assemble import assemble, invalid_answer
+from assistant.catalog import GUIDELINE, Catalog
+from assistant.cleaning import clean
+from assistant.context import Reading, facets_as_strings, read_in_context
+from assistant.intent import Intent, classify
+from assistant.models import Answer, Conversation, Turn
+from assistant.ranking import reweight
+
+CANDIDATES = 40
+"""How many first-stage hits are re-weighted, grouped and mined for related recommendations."""
 
 
+@dataclass(frozen=True)
 class SectionView:
     """A section of the guideline with its recommendations and prose, for browsing."""
 
-    def __init__(
-        self, section: Section, recommendations: list[Recommendation], passages: list[Passage]
-    ) -> None:
-        self.section = section
-        self.recommendations = recommendations
-        self.passages = passages
+    section: Section
+    recommendations: list[Recommendation]
+    passages: list[Passage]
 
 
 class Assistant:
-    """Answers questions from the corpus through the index; also serves browsing data.
+    """Answers questions from the corpus through the index; also serves browsing data."""
 
-    Interface (implemented with the assistant issue):
-    - ask(question: str, conversation: Conversation | None = None, top: int = 5) -> Answer
-      (appends the turn to `conversation`; never raises for bad input: status "invalid")
-    - new_conversation() -> Conversation
-    - corpus: Corpus (sources, sections, glossary, directory) for browsing
-    - toc() -> list[Section] of source "003" in order
-    - section_view(number: str) -> SectionView | None
-    - glossary() -> list[GlossaryTerm]; directory() -> list[DirectoryEntry]
-    - draft_notice: str
-    """
+    def __init__(self, index, corpus: Corpus | None = None) -> None:
+        self.index = index
+        self.corpus: Corpus = corpus or index.corpus
+        self.catalog = Catalog(self.corpus)
+        self.draft_notice = self.catalog.draft_notice
 
-    corpus: Corpus
+    def new_conversation(self) -> Conversation:
+        """An empty conversation (kept in memory only)."""
+        return Conversation()
 
     def ask(self, question: str, conversation: Conversation | None = None, top: int = 5) -> Answer:
-        raise NotImplementedError
+        """Answer one question in its conversation and record the turn; never raises for bad input."""
+        conversation = conversation if conversation is not None else Conversation()
+        cleaned = clean(question)
+        if cleaned.problem:
+            answer = invalid_answer(question, cleaned.problem)
+            conversation.turns.append(Turn(question=question, understood_as="", status="invalid"))
+            return answer
+        intent = classify(cleaned.text, set(self.catalog.glossary_terms), self.catalog.places)
+        previous = conversation.turns[-1] if conversation.turns else None
+        reading = self._read(cleaned.text, intent, previous)
+        answer = self._answer(question, intent, reading, max(1, top))
+        if cleaned.note:
+            answer.message = " ".join(filter(None, [cleaned.note, answer.message]))
+        conversation.turns.append(self._turn(question, answer, reading))
+        return answer
+
+    def _read(self, text: str, intent: Intent, previous: Turn | None) -> Reading:
+        if intent.kind in ("search", "directory"):
+            return read_in_context(text, previous)
+        return Reading(text, {}, text, False)
+
+    def _answer(self, question: str, intent: Intent, reading: Reading, top: int) -> Answer:
+        handlers: dict[str, Callable[[], list]] = {
+            "section": lambda: lookups.section_chunks(self.catalog, intent.argument),
+            "glossary": lambda: lookups.glossary_chunks(self.catalog, intent.argument),
+            "grading": lambda: lookups.grading_chunks(self.catalog, intent.argument),
+        }
+        if intent.kind in handlers:
+            chunks = handlers[intent.kind]()
+            if chunks:
+                return self._direct(question, reading, chunks, top)
+        kinds = {"directory"} if intent.kind == "directory" else None
+        return self._search(question, reading, top, kinds)
+
+    def _direct(self, question: str, reading: Reading, chunks: list, top: int) -> Answer:
+        scored = [(chunk, 1.0) for chunk in chunks]
+        return assemble(self.catalog, scored, question=question, understood_as=reading.query,
+                        status="answered", top=top)
+
+    def _search(self, question: str, reading: Reading, top: int, kinds: set[str] | None) -> Answer:
+        result: SearchResult = self.index.search(reading.query, top=CANDIDATES, kinds=kinds)
+        understood = self._understood(result, reading)
+        expansions = [*result.query.expansions, *result.query.repairs.values()]
+        common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
+        scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets)
+        if honesty.not_covered_reason(result.query, result.hits) is not None:
+            message = honesty.not_covered_message(result.query.unknown)
+            return assemble(self.catalog, scored, status="not_covered", message=message, **common)
+        choices = clarify.substance_choices(scored, reading.facets, self.catalog)
+        if choices:
+            return assemble(self.catalog, scored, status="clarify", message=clarify.clarify_message(choices),
+                            choices=clarify.choice_questions(choices), **common)
+        return assemble(self.catalog, scored, status="answered", **common)
+
+    @staticmethod
+    def _understood(result: SearchResult, reading: Reading) -> str:
+        tokens = list(dict.fromkeys(result.query.tokens)) or [reading.query]
+        return " ".join(tokens)
+
+    @staticmethod
+    def _turn(question: str, answer: Answer, reading: Reading) -> Turn:
+        return Turn(
+            question=question,
+            understood_as=answer.understood_as,
+            topic_terms=reading.topic.split(),
+            facets=facets_as_strings(reading.facets),
+            status=answer.status,
+        )
 
     def toc(self) -> list[Section]:
-        raise NotImplementedError
+        """The guideline's sections in document order."""
+        return [s for s in self.corpus.sections if s.source_id == GUIDELINE]
 
     def section_view(self, number: str) -> SectionView | None:
-        raise NotImplementedError
+        """One guideline section with its own recommendations and prose."""
+        section = next((s for s in self.toc() if s.number == number), None)
+        if section is None:
+            return None
+        recs = [r for r in self.corpus.recommendations if r.section == number]
+        passages = [p for p in self.corpus.passages if p.source_id == GUIDELINE and p.section == number]
+        return SectionView(section, recs, passages)
 
     def glossary(self) -> list[GlossaryTerm]:
-        raise NotImplementedError
+        """Abbreviations, defined terms, grades and strength words."""
+        return list(self.corpus.glossary)
 
     def directory(self) -> list[DirectoryEntry]:
-        raise NotImplementedError
+        """Detox units and prison health services of the appendix."""
+        return list(self.corpus.directory)
+
+
+def create_assistant(on_notice: Callable[[str], None] | None = None) -> Assistant:
+    """Load (or build) the index and wrap it; raises VeilederError subclasses with a user message."""
+    from index import load_index
+
+    return Assistant(load_index(on_notice=on_notice))

@@ -1,0 +1,5 @@
+"""`python -m assistant` is the same as `veileder`."""
+
+from assistant.cli import run
+
+run()

@@ -1,0 +1,69 @@
+"""Ranked chunks -> an Answer: primary hits, referenced and related recommendations,
+supporting material from the other sources, and the rationale behind each recommendation."""
+
+from __future__ import annotations
+
+from corpus.models import Chunk
+
+from assistant.catalog import Catalog
+from assistant.hits import to_hits
+from assistant.models import Answer, Status
+from assistant.references import referenced
+from assistant.related import related_groups
+
+SUPPORTING = 2
+"""At most this many passages from the other sources under an answer."""
+
+
+def assemble(
+    catalog: Catalog,
+    scored: list[tuple[Chunk, float]],
+    *,
+    question: str,
+    understood_as: str,
+    status: Status,
+    top: int,
+    message: str | None = None,
+    expansions: list[str] | None = None,
+    choices: list[str] | None = None,
+) -> Answer:
+    """Build the Answer for `scored` (already ranked) and the given status."""
+    primary = scored[:top]
+    chunks = [chunk for chunk, _ in primary]
+    refs = _referenced(catalog, chunks)
+    return Answer(
+        question=question,
+        understood_as=understood_as,
+        status=status,
+        message=message,
+        hits=to_hits(primary),
+        referenced=to_hits([(chunk, 0.0) for chunk in refs]),
+        related=related_groups(catalog, chunks + refs, scored[top:]) if status != "not_covered" else [],
+        supporting=to_hits(_supporting(scored, chunks)),
+        rationale={c.citation: catalog.rationales[c.id] for c in chunks + refs if c.id in catalog.rationales},
+        expansions=expansions or [],
+        choices=choices or [],
+        draft_notice=catalog.draft_notice if any(c.source_id == "003" for c in chunks + refs) else None,
+    )
+
+
+def _referenced(catalog: Catalog, chunks: list[Chunk]) -> list[Chunk]:
+    shown = {chunk.id for chunk in chunks}
+    found: list[Chunk] = []
+    for chunk in chunks:
+        for target in referenced(catalog, chunk):
+            if target.id not in shown:
+                shown.add(target.id)
+                found.append(target)
+    return found
+
+
+def _supporting(scored: list[tuple[Chunk, float]], shown: list[Chunk]) -> list[tuple[Chunk, float]]:
+    shown_ids = {chunk.id for chunk in shown}
+    others = [(c, s) for c, s in scored if c.source_id != "003" and c.id not in shown_ids and s > 0]
+    return others[:SUPPORTING]
+
+
+def invalid_answer(question: str, message: str) -> Answer:
+    """The answer to input with nothing to search."""
+    return Answer(question=question, understood_as="", status="invalid", message=message)

@@ -1,0 +1,78 @@
+"""Fast look-ups over the corpus chunks: by section, by recommendation, by term, by place."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from corpus.models import Chunk, Corpus
+
+from assistant.text import fold, words
+
+GUIDELINE = "003"
+
+
+class Catalog:
+    """Index-free access to the corpus, built once per Assistant."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.chunks = corpus.chunks
+        self._by_id = {chunk.id: chunk for chunk in corpus.chunks}
+        self._recs: dict[tuple[str, int], list[Chunk]] = defaultdict(list)
+        self._by_section: dict[str, list[Chunk]] = defaultdict(list)
+        for chunk in corpus.chunks:
+            if chunk.source_id == GUIDELINE and chunk.section:
+                self._by_section[chunk.section].append(chunk)
+            if chunk.kind == "recommendation" and chunk.section:
+                self._recs[(chunk.section, chunk.rec or 0)].append(chunk)
+        self.glossary_terms = {fold(chunk.context): chunk for chunk in corpus.chunks if chunk.kind == "glossary"}
+        self.places = _places(corpus)
+        self.section_titles = {s.number: s.title for s in corpus.sections if s.source_id == GUIDELINE}
+        self.rationales = {rec.id: rec.rationale for rec in corpus.recommendations if rec.rationale}
+        guideline = next((s for s in corpus.sources if s.id == GUIDELINE), None)
+        self.draft_notice = guideline.draft_notice if guideline else None
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        """The chunk with this id."""
+        return self._by_id.get(chunk_id)
+
+    def recommendation(self, section: str, number: int) -> Chunk | None:
+        """The first-list recommendation `number` of `section`."""
+        found = self._recs.get((section, number))
+        return found[0] if found else None
+
+    def under(self, section: str, kind: str | None = None) -> list[Chunk]:
+        """Guideline chunks of `section` and its subsections, in corpus order."""
+        found = [
+            chunk for number, chunks in self._by_section.items()
+            if number == section or number.startswith(section + ".")
+            for chunk in chunks
+            if kind is None or chunk.kind == kind
+        ]
+        return sorted(found, key=lambda chunk: chunk.order)
+
+    def recommendations_titled(self, title: str) -> list[Chunk]:
+        """Recommendations of every section whose title is `title` (folded comparison)."""
+        wanted = fold(title)
+        return [
+            chunk for chunk in self.chunks
+            if chunk.kind == "recommendation" and fold(chunk.section_title or "") == wanted
+        ]
+
+
+def _places(corpus: Corpus) -> set[str]:
+    """Folded place and unit words of the directory, for spotting directory questions."""
+    found: set[str] = set()
+    for entry in corpus.directory:
+        for text in (entry.address or "", entry.region or "", entry.name):
+            found.update(word for word in words(re.sub(r"\d+", " ", text)) if len(word) >= 4)
+    return found - _COMMON
+
+
+_COMMON = {
+    "helse", "region", "avdeling", "avd", "fengsel", "fengselet", "senter", "klinikk", "sykehus",
+    "sykehuset", "gate", "veien", "vegen", "gata", "postboks", "andre", "avrusning", "rusbehandling",
+    "behandling", "stiftelsen", "kommune", "universitetssykehus", "psykisk", "helsevern", "divisjon",
+    "poliklinikk", "seksjon", "enhet", "rusavdeling", "avhengighet",
+}

@@ -1,0 +1,54 @@
+"""Input hygiene: what the user typed -> a searchable question, or why it is not one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_CHARS = 500
+"""Longer input is cut here: a question is a few lines, and BM25 over a pasted page is noise."""
+
+_WORD = re.compile(r"[^\W_]{2,}|\d", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class CleanQuestion:
+    """The question as searched, and a Norwegian note about what cleaning did (or None)."""
+
+    text: str
+    problem: str | None
+    note: str | None = None
+
+
+def clean(raw: str) -> CleanQuestion:
+    """Strip control characters and junk, cap the length; `problem` says why nothing is left."""
+    text = _printable(raw)
+    text = " ".join(text.split())
+    if not text:
+        return CleanQuestion("", "Spørsmålet er tomt. Skriv et spørsmål, for eksempel «Når er poliklinisk avrusning aktuelt?»")
+    if not _WORD.search(text):
+        return CleanQuestion("", "Fant ingen ord å søke på. Skriv spørsmålet med ord, for eksempel «abstinenser alkohol».")
+    if _looks_binary(raw):
+        return CleanQuestion("", "Teksten ser ut som binære data, ikke et spørsmål.")
+    if len(text) > MAX_CHARS:
+        cut = text[:MAX_CHARS].rsplit(" ", 1)[0]
+        return CleanQuestion(cut, None, f"Spørsmålet var langt; bare de første {len(cut)} tegnene ble brukt.")
+    return CleanQuestion(text, None)
+
+
+def _printable(raw: str) -> str:
+    """Drop control, format, private-use and unassigned code points; keep letters, marks, symbols."""
+    return "".join(
+        " " if ch in "\t\n\r" else ch
+        for ch in raw
+        if ch in "\t\n\r" or unicodedata.category(ch)[0] not in "C"
+    )
+
+
+def _looks_binary(raw: str) -> bool:
+    """Many replacement or control characters mean the input was not text."""
+    if not raw:
+        return False
+    junk = sum(1 for ch in raw if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r"))
+    return junk / len(raw) > 0.2

@@ -1,0 +1,1 @@
+"""One module per `veileder` subcommand; each has `register(subparsers)`."""

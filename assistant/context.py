@@ -1,0 +1,113 @@
+"""Conversation context: is a question a follow-up, and what does it mean then?
+
+A follow-up ("og for opioider?", "hva med gravide?", "hvilken dose?") keeps the topic of
+the turn that set it and swaps or adds a substance, population, setting or detail. A
+question with a topic of its own starts a new one. The decision rests on what the
+question contains, never on its position in the conversation alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.facets import Facet, detect, facet_words
+from assistant.models import Turn
+from assistant.text import fold, words
+
+_OPENERS = re.compile(
+    r"^\s*(?:og|men|enn|hva\s+med|hva\s+om|hvis|om|samme|gjelder\s+(?:det|dette|den)|også|"
+    r"what\s+about|how\s+about|and|what\s+if|same|also|if)\b",
+    re.IGNORECASE,
+)
+_BACK_REFERENCES = {
+    "han", "hun", "ham", "henne", "de", "dem", "deres", "hans", "hennes", "den", "det", "dette",
+    "disse", "denne", "dere", "he", "she", "they", "them", "his", "her", "it", "this", "that", "those",
+}
+_DETAIL_WORDS = {
+    "dose", "doser", "dosen", "dosering", "doseringen", "mengde", "mye", "lenge", "ofte", "varighet",
+    "hvor", "hvordan", "hvem", "hva", "nar", "hvilke", "hvilken", "hvilket", "kriterier", "behandling",
+    "behandlingen", "legemidler", "legemiddel", "medisiner", "medisin", "medikamenter", "symptomer",
+    "tegn", "grad", "gradering", "anbefaling", "anbefalingen", "dose?", "dosage", "dose", "how", "much",
+    "long", "often", "which", "who", "when", "what", "treatment", "drug", "drugs", "medication",
+    "avrusning", "avrusningen", "pasient", "pasienten", "pasienter", "kan", "skal", "bor", "man", "vi",
+    "er", "har", "for", "med", "i", "pa", "ved", "om", "og", "en", "et", "til", "av", "the", "a", "for",
+    "in", "with", "of", "and", "is", "are", "do", "does", "should", "can", "ikke", "nei", "ja", "da",
+    "sa", "tidligere", "gang", "gangen", "noe", "mer", "fler", "flere", "andre", "annen", "annet",
+}
+
+
+@dataclass
+class Reading:
+    """How a question is read in its conversation: the text to search and its facets."""
+
+    query: str
+    facets: dict[str, list[Facet]]
+    topic: str
+    followup: bool
+    carried: list[str] = field(default_factory=list)
+    """Words carried over from earlier turns, for `understood_as`."""
+
+
+def read_in_context(question: str, previous: Turn | None) -> Reading:
+    """Merge a follow-up with the topic of `previous`; otherwise read the question alone."""
+    named = detect(question)
+    if previous is None or previous.status == "invalid" or not is_followup(question, named, previous):
+        return Reading(question, named, _strip_facets(question, named), False)
+    facets = _merged_facets(previous, named)
+    topic = " ".join(previous.topic_terms)
+    carried = [topic, *_facet_search_words(facets, named)]
+    query = " ".join([_strip_opener(question), *carried])
+    return Reading(query, facets, topic, True, carried)
+
+
+def is_followup(question: str, named: dict[str, list[Facet]], previous: Turn) -> bool:
+    """True when the question leans on the earlier turn rather than standing alone."""
+    if _OPENERS.match(question):
+        return True
+    tokens = words(question)
+    if _BACK_REFERENCES & set(tokens) and len(tokens) <= 12:
+        return True
+    own = _own_topic_words(tokens, named)
+    if not own:
+        return True
+    earlier = {word[:5] for word in words(" ".join(previous.topic_terms)) if len(word) >= 4}
+    return len(own) <= 2 and any(word[:5] in earlier for word in tokens if len(word) >= 4)
+
+
+def _own_topic_words(tokens: list[str], named: dict[str, list[Facet]]) -> list[str]:
+    triggers = facet_words(named)
+    return [
+        word for word in tokens
+        if word not in _DETAIL_WORDS and len(word) > 2 and not any(word.startswith(t) for t in triggers)
+    ]
+
+
+def _merged_facets(previous: Turn, named: dict[str, list[Facet]]) -> dict[str, list[Facet]]:
+    from assistant.facets import all_facets
+
+    by_key = {(facet.kind, facet.key): facet for facet in all_facets()}
+    merged = {kind: [by_key[(kind, key)] for key in keys.split(",") if (kind, key) in by_key]
+              for kind, keys in previous.facets.items()}
+    merged.update(named)
+    return {kind: group for kind, group in merged.items() if group}
+
+
+def _facet_search_words(facets: dict[str, list[Facet]], named: dict[str, list[Facet]]) -> list[str]:
+    return [facet.search for kind, group in facets.items() if kind not in named for facet in group]
+
+
+def _strip_opener(question: str) -> str:
+    return _OPENERS.sub("", question, count=1).strip()
+
+
+def _strip_facets(question: str, named: dict[str, list[Facet]]) -> str:
+    """The question's topic without the facet words, so a follow-up can swap them."""
+    triggers = facet_words(named)
+    kept = [token for token in question.split() if not any(fold(token).strip("?.,!").startswith(t) for t in triggers)]
+    return " ".join(kept)
+
+
+def facets_as_strings(facets: dict[str, list[Facet]]) -> dict[str, str]:
+    """Facets in the form a Turn stores them: kind -> comma-separated keys."""
+    return {kind: ",".join(facet.key for facet in group) for kind, group in facets.items()}

@@ -1,0 +1,63 @@
+"""Facets of a question: the substance, population and setting it names, from data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.text import contains_term, fold, words
+
+FACETS_FILE = Path(__file__).parent / "data" / "facets.toml"
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One value of a facet type, e.g. substance "opioider"."""
+
+    kind: str
+    """"substance", "population" or "setting"."""
+    key: str
+    label: str
+    search: str
+    """Words added to the search when a follow-up brings this facet in."""
+    sections: tuple[str, ...]
+    words: tuple[str, ...]
+
+    def covers(self, section: str | None) -> bool:
+        """True if `section` is one of this facet's sections or below one."""
+        return bool(section) and any(section == s or section.startswith(s + ".") for s in self.sections)
+
+
+@lru_cache(maxsize=1)
+def all_facets() -> tuple[Facet, ...]:
+    """Every facet of the data file, in file order."""
+    data = tomllib.loads(FACETS_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        Facet(kind, key, raw["label"], raw.get("search", key), tuple(raw.get("sections", ())),
+              tuple(fold(word) for word in raw["words"]))
+        for kind, entries in data.items()
+        for key, raw in entries.items()
+    )
+
+
+def detect(text: str) -> dict[str, list[Facet]]:
+    """Facet kind -> the facets the text names, in data order."""
+    folded = fold(text)
+    tokens = words(text)
+    found: dict[str, list[Facet]] = {}
+    for facet in all_facets():
+        if any(contains_term(tokens, folded, word) for word in facet.words):
+            found.setdefault(facet.kind, []).append(facet)
+    return found
+
+
+def facet_of_section(section: str | None, kind: str = "substance") -> Facet | None:
+    """The facet of `kind` whose sections hold `section`, if any."""
+    return next((f for f in all_facets() if f.kind == kind and f.covers(section)), None)
+
+
+def facet_words(facets: dict[str, list[Facet]]) -> set[str]:
+    """Every trigger word of the given facets, for removing them from a carried-over topic."""
+    return {word for group in facets.values() for facet in group for word in facet.words}
