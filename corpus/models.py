@@ -41,7 +41,7 @@ class Source(_Model):
     short_title: str
     """The title used in citation lines."""
     publisher: str
-    year: int | None
+    year: int | None = None
     kind: SourceKind
     authority: int
     """1 is the most authoritative; answers prefer lower numbers."""

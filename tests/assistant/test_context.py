@@ -1,0 +1,57 @@
+"""Follow-ups keep the topic and swap the detail; new questions start a new topic."""
+
+import pytest
+
+from assistant.context import facets_as_strings, read_in_context
+from assistant.models import Turn
+
+
+def _turn(question: str) -> Turn:
+    reading = read_in_context(question, None)
+    return Turn(question=question, understood_as=question, topic_terms=reading.topic.split(),
+                facets=facets_as_strings(reading.facets), status="answered")
+
+
+@pytest.mark.parametrize(
+    "followup", ["og for opioider?", "Hva med opioider?", "what about opioids?", "Og ved heroin?"]
+)
+def test_substance_followup_keeps_topic_and_swaps_substance(followup):
+    previous = _turn("Når er poliklinisk avrusning aktuelt ved alkohol?")
+    reading = read_in_context(followup, previous)
+    assert reading.followup
+    assert [f.key for f in reading.facets["substance"]] == ["opioider"]
+    assert "poliklinisk" in reading.query and "aktuelt" in reading.query
+    assert "alkohol" not in reading.query
+
+
+def test_population_followup_adds_to_the_carried_substance():
+    previous = _turn("Hvilke legemidler brukes ved avrusning fra opioider?")
+    reading = read_in_context("hva med gravide?", previous)
+    assert reading.followup
+    assert [f.key for f in reading.facets["population"]] == ["gravide"]
+    assert [f.key for f in reading.facets["substance"]] == ["opioider"]
+
+
+@pytest.mark.parametrize("followup", ["hvilken dose?", "Og hvis han har hatt delir før?", "Hva kan vi bruke det til?"])
+def test_detail_followups_lean_on_the_previous_turn(followup):
+    previous = _turn("Hvordan behandles abstinenser ved alkohol?")
+    assert read_in_context(followup, previous).followup
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvilke screeningverktøy finnes for risikofylt drikking i svangerskapet?",
+        "Hvor lenge varer abstinensene etter GHB, og når bør pasienten legges inn?",
+        "Hvem har ansvaret når en ruspasient får en akutt somatisk sykdom?",
+    ],
+)
+def test_complete_new_questions_start_a_new_topic(question):
+    previous = _turn("Når er poliklinisk avrusning aktuelt ved alkohol?")
+    reading = read_in_context(question, previous)
+    assert not reading.followup
+    assert reading.query == question
+
+
+def test_first_question_is_never_a_followup():
+    assert not read_in_context("og for opioider?", None).followup
