@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from corpus.lines import Unit, paragraph_units
 from corpus.models import ParseWarning, Recommendation, Section, Source, Span
 
-_STRENGTH = re.compile(r"\b(skal|bør|kan)\b", re.IGNORECASE)
+# "må" is matched so that it can win over a later "kan" ("... må det sikres ..., kan ...");
+# it is not one of the guideline's three strength words (2.13), so it yields None.
+# A modal right after "som" belongs to a relative clause ("Pasienter som skal avruses ... bør").
+_STRENGTH = re.compile(r"(?<!\bsom )\b(skal|bør|kan|må)\b", re.IGNORECASE)
 _ITEM_KINDS = ("item", "subitem", "lettered")
 
 
@@ -169,6 +172,7 @@ def _item(unit: Unit) -> str:
 
 
 def strength_of(text: str) -> str | None:
-    """The first of "skal", "bør" and "kan" the text uses as a whole word, else None."""
+    """The main clause's first of "skal", "bør" and "kan", or None (also when it says "må")."""
     match = _STRENGTH.search(text)
-    return match.group(1).lower() if match else None
+    word = match.group(1).lower() if match else None
+    return None if word == "må" else word

@@ -191,13 +191,14 @@ def test_no_margin_comment_or_layout_noise_in_any_recommendation(guideline):
             assert noise not in rec.text, (rec.id, noise)
 
 
-def test_strength_is_the_first_of_skal_bor_kan(guideline):
+def test_strength_is_the_main_clauses_skal_bor_kan(guideline):
     recs = by_id(guideline)
     assert recs["003:4.1:r2"].strength == "skal"
     assert recs["003:9.3.1:r1"].strength == "bør"
     assert recs["003:9.4:r2"].strength == "kan"
     assert recs["003:10.3:r3"].strength is None
-    assert recs["003:3.3:r3"].strength == "kan"  # "må" comes first but is not a strength word
+    assert recs["003:3.3:r3"].strength is None  # it says "må", which is none of the three
+    assert recs["003:11.2:r1"].strength == "bør"  # not "skal" of "Pasienter som skal avruses"
 
 
 def test_chapter_12_recommendations_belong_to_section_12(guideline):
