@@ -1,31 +1,59 @@
 """`not_covered`: deciding that the sources do not answer a question.
 
-A BM25 score alone catches almost none of these. The strongest signal is a named thing
-(a drug, a condition, a procedure) that neither the corpus nor the lexicon knows; the
-weaker one is that the best hit shares too little of the question's content. Thresholds
-are calibrated on our own answerable and unanswerable questions (tests/data/).
+A BM25 score alone catches almost none of these. The strong signal is a named or rare
+thing (a drug, a test, a procedure) that neither the corpus nor the lexicon knows:
+an unknown word that is not an ordinary Norwegian or English word, or is a rare one.
+Unknown but common words ("nettopp", "compare") say nothing about coverage. The
+threshold is calibrated on our own answerable and unanswerable questions (tests/data/).
 """
 
 from __future__ import annotations
 
 from index.models import AnalyzedQuery, ScoredChunk
 
-MIN_UNKNOWN_LENGTH = 5
-"""Shorter unknown words are more often typos or function words than named things."""
-MIN_TOP_SCORE = 0.0
-"""Below this first-stage score nothing in the sources is close."""
+from assistant.general_words import profile
+from assistant.text import fold, words
+
+MIN_NAMED_LENGTH = 3
+"""Shorter unknown words are more often stray letters than names ("QTc" counts)."""
+RARE_ZIPF = 3.0
+"""Below once per million words (Zipf 3) an unknown word is taken to name a thing."""
 
 
 def not_covered_reason(query: AnalyzedQuery, hits: list[ScoredChunk]) -> str | None:
     """A short English reason when the sources do not answer the query, else None."""
     if not hits:
         return "no hits"
-    named = [word for word in query.unknown if len(word) >= MIN_UNKNOWN_LENGTH]
+    named = named_unknowns(query)
     if named:
-        return f"unknown named words: {', '.join(named)}"
-    if hits[0].bm25 <= MIN_TOP_SCORE:
-        return "top score too low"
+        return f"unknown named or rare words: {', '.join(named)}"
     return None
+
+
+def named_unknowns(query: AnalyzedQuery) -> list[str]:
+    """Unknown words of the query that name a thing: not ordinary, or rare, in nb and en."""
+    surfaces = _surface_forms(query.text)
+    return [
+        word for word in query.unknown
+        if len(word) >= MIN_NAMED_LENGTH and _names_a_thing(surfaces.get(word, [word]))
+    ]
+
+
+def _names_a_thing(forms: list[str]) -> bool:
+    profiles = [profile(form) for form in forms]
+    if not any(p.in_dictionary for p in profiles):
+        return True
+    return max(p.zipf for p in profiles) < RARE_ZIPF
+
+
+def _surface_forms(text: str) -> dict[str, list[str]]:
+    """Folded word -> the forms the user typed (so "råde" is judged as "råde", not "rade")."""
+    forms: dict[str, list[str]] = {}
+    for token in text.lower().split():
+        token = token.strip("?!.,:;()«»\"'")
+        for word in words(token):
+            forms.setdefault(word, []).append(token if fold(token) == word else word)
+    return forms
 
 
 def not_covered_message(unknown: list[str]) -> str:

@@ -22,7 +22,7 @@ _GLOSSARY_ASK = re.compile(
 )
 _GRADE = re.compile(r"\b(?:gradering|grad|graderingen|grade|evidensgrad|nivå)\s*([a-d])\b", re.IGNORECASE)
 _STRENGTH_WORDS = ("skal", "bør", "kan")
-_WORDING = re.compile(r"\b(?:forskjell|skille|betyr|bety|mening|difference|meaning)\b", re.IGNORECASE)
+_WORDING = re.compile(r"\b(?:forskjell|skille|betyr|bety|mening|difference|meaning)", re.IGNORECASE)
 _DIRECTORY_WORDS = (
     "avrusningsenhet", "avrusningsenheter", "avrusningsenheten", "adresse", "telefon", "tlf",
     "telefonnummer", "kontaktinfo", "kontaktperson", "e-post", "epost", "address", "phone",

@@ -90,7 +90,7 @@ class Assistant:
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
         scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets)
         if honesty.not_covered_reason(result.query, result.hits) is not None:
-            message = honesty.not_covered_message(result.query.unknown)
+            message = honesty.not_covered_message(honesty.named_unknowns(result.query))
             return assemble(self.catalog, scored, status="not_covered", message=message, **common)
         choices = clarify.substance_choices(scored, reading.facets, self.catalog)
         if choices:

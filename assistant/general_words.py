@@ -1,0 +1,107 @@
+"""How ordinary is a word in Norwegian or English? Tells a named thing from a plain word.
+
+A question about a drug, test or procedure the sources never mention ("ketamin",
+"PEth", "tramadol") is the strongest sign that they do not cover it; an unknown but
+ordinary word ("nettopp", "compare") is not. Two well-kept resources decide:
+simplemma's nb and en dictionaries (is it a word form at all?) and wordfreq's
+frequencies (how common is it?). Loading both costs over a second and 100 MB, so
+what we need of them is stored once in the cache as sorted 64-bit hashes with a
+Zipf frequency each, which later runs memory-map in about a millisecond.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+VERSION = "2"
+NO_FREQUENCY = 0
+"""Stored Zipf x10 for a dictionary form that wordfreq does not list."""
+_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"})
+
+
+@dataclass(frozen=True)
+class WordProfile:
+    """What the general resources know of a word."""
+
+    in_dictionary: bool
+    """A form in simplemma's nb or en dictionary, or in wordfreq's lists."""
+    zipf: float
+    """wordfreq Zipf frequency, the larger of nb and en (0 if unlisted); 3 is once per million words."""
+
+
+def _hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+def _cache_file() -> Path:
+    from importlib.metadata import version
+
+    from platformdirs import user_cache_dir
+
+    root = Path(os.environ.get("VEILEDER_CACHE_DIR") or user_cache_dir("veileder"))
+    tag = f"simplemma{version('simplemma')}-wordfreq{version('wordfreq')}"
+    return root / f"general-words-v{VERSION}-{tag}.npy"
+
+
+def _collect() -> dict[str, int]:
+    """Folded form -> Zipf x10 (NO_FREQUENCY for dictionary forms without a frequency)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    from wordfreq import get_frequency_dict
+
+    forms: dict[str, int] = {}
+    factory = DefaultDictionaryFactory()
+    for lang in ("nb", "en"):
+        for key, value in factory.get_dictionary(lang).items():
+            for word in (key, value):
+                forms.setdefault(_fold(str(word)), NO_FREQUENCY)
+        for word, frequency in get_frequency_dict(lang, "best").items():
+            zipf = round(10 * (math.log10(frequency) + 9))
+            folded = _fold(word)
+            forms[folded] = max(forms.get(folded, NO_FREQUENCY), zipf)
+    return forms
+
+
+def build_general_words(target: Path | None = None) -> Path:
+    """Write the table atomically: row 0 the sorted hashes, row 1 their Zipf x10."""
+    target = target or _cache_file()
+    forms = _collect()
+    hashes = np.fromiter((_hash(form) for form in forms), dtype=np.uint64, count=len(forms))
+    zipfs = np.fromiter(forms.values(), dtype=np.uint64, count=len(forms))
+    order = np.argsort(hashes, kind="stable")
+    table = np.stack([hashes[order], zipfs[order]])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".tmp", delete=False) as handle:
+        np.save(handle, table)
+    os.replace(handle.name, target)
+    return target
+
+
+@lru_cache(maxsize=1)
+def _table() -> np.ndarray:
+    path = _cache_file()
+    try:
+        return np.load(path, mmap_mode="r")
+    except (OSError, ValueError):
+        return np.load(build_general_words(path), mmap_mode="r")
+
+
+def profile(word: str) -> WordProfile:
+    """What the general nb/en resources know of `word` (any case; æøå folded or not)."""
+    table = _table()
+    key = np.uint64(_hash(_fold(word)))
+    position = int(np.searchsorted(table[0], key))
+    if position < table.shape[1] and table[0, position] == key:
+        return WordProfile(True, int(table[1, position]) / 10)
+    return WordProfile(False, 0.0)
