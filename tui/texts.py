@@ -1,0 +1,150 @@
+"""Every Norwegian string the TUI shows, in one place."""
+
+from __future__ import annotations
+
+APP_TITLE = "Veileder – avrusningsretningslinjen"
+
+# Start-up and busy state.
+LOADING = "Laster retningslinjen …"
+SEARCHING = "Søker …"
+QUEUED = "Spørsmålet ditt besvares så snart retningslinjen er lastet."
+NOT_READY = "Retningslinjen lastes fortsatt. Prøv igjen om et øyeblikk."
+INPUT_PLACEHOLDER = "Skriv et spørsmål og trykk Enter (F1: hjelp)"
+
+# Errors.
+ASK_FAILED = "Spørsmålet kunne ikke besvares. Det er lagt tilbake i feltet – prøv igjen."
+LOAD_FAILED_TITLE = "Retningslinjen kunne ikke lastes"
+LOAD_FAILED_UNKNOWN = "En uventet feil stoppet oppstarten."
+LOAD_FAILED_HINT = "Kjør `veileder index build` i et terminalvindu og start programmet på nytt."
+QUIT_BUTTON = "Avslutt"
+CLOSE_BUTTON = "Lukk"
+
+# Answer cards.
+QUESTION_PREFIX = "Spørsmål: "
+WELCOME = (
+    "Still et spørsmål om avrusning, for eksempel «Når kan poliklinisk avrusning være aktuelt?». "
+    "Svarene siterer retningslinjen ordrett, med kilde og gradering. F1 viser tastene."
+)
+DRAFT_BADGE = "UTKAST"
+NOT_COVERED_LABEL = "Nærmeste avsnitt (svarer ikke på spørsmålet)"
+CLARIFY_HINT = "Velg med tallet eller klikk:"
+REFERENCED_LABEL = "Anbefalinger det vises til"
+RELATED_LABEL = "Relaterte anbefalinger ({count}) – trykk r for å åpne/lukke"
+SUPPORTING_LABEL = "Kunnskapsgrunnlag fra andre kilder"
+RATIONALE_LABEL = "Begrunnelse (Bakgrunn og Vurdering) – trykk b for å skjule"
+UNDERSTOOD_AS = "Søkte etter: {query}"
+EXPANDED_WITH = " · utvidet med: {terms}"
+
+# Hit labels.
+RECOMMENDATION_LABEL = "anbefaling {rec}"
+EVIDENCE_LABEL = "Dokumentasjon ({source})"
+EVIDENCE_CERTAINTY = "tillit til resultatet"
+GUIDELINE_TEXT_LABEL = "Tekst fra retningslinjen"
+BACKGROUND_LABEL = "Bakgrunnsstoff ({source})"
+DIRECTORY_LABEL = "Adresseliste"
+GLOSSARY_LABEL = "Ordliste"
+STRENGTH_WORDS = {"skal": "skal", "bør": "bør", "kan": "kan"}
+
+# Notifications.
+CITATION_COPIED = "Kildehenvisningen er kopiert."
+TEXT_COPIED = "Teksten med kildehenvisning er kopiert."
+EXPORTED = "Samtalen er lagret i {path}"
+EXPORT_FAILED = "Samtalen kunne ikke lagres: {reason}"
+NOTHING_TO_EXPORT = "Det er ingen samtale å lagre ennå."
+NEW_CONVERSATION = "Ny samtale startet."
+NO_SECTION = "Denne kilden har ingen innholdsfortegnelse å åpne."
+NO_RATIONALE = "Ingen begrunnelse er knyttet til dette svaret."
+NO_RELATED = "Ingen relaterte anbefalinger til dette svaret."
+
+# Key descriptions (footer and help screen).
+KEY_QUIT = "Avslutt"
+KEY_HELP = "Hjelp"
+KEY_NEW = "Ny samtale"
+KEY_EXPORT = "Lagre samtale"
+KEY_BROWSE = "Innhold"
+KEY_GLOSSARY = "Ordliste"
+KEY_DIRECTORY = "Adresser"
+KEY_BACK = "Tilbake"
+KEY_COPY_CITATION = "Kopier kilde"
+KEY_COPY_TEXT = "Kopier tekst"
+KEY_OPEN = "Åpne avsnitt"
+KEY_RELATED = "Relaterte"
+KEY_RATIONALE = "Begrunnelse"
+KEY_HISTORY_BACK = "Forrige spørsmål"
+KEY_HISTORY_FORWARD = "Neste spørsmål"
+KEY_FILTER = "Filter"
+
+HELP_KEYS_TITLE = "Taster"
+HELP_GRADES_TITLE = "Gradering av anbefalingene"
+HELP_STRENGTH_TITLE = "Skal, bør og kan"
+HELP_DRAFT_TITLE = "Om kilden"
+HELP_DRAFT_DEFAULT = "Retningslinjen er et utkast; teksten er ikke endelig."
+HELP_CLOSE = "Trykk Escape for å lukke."
+HELP_KEYS = [
+    ("Enter", "Still spørsmålet"),
+    ("↑ / ↓", "Bla i spørsmålene du har stilt i denne økten"),
+    ("1–9", "Velg et forslag når svaret ber deg presisere (feltet må være tomt)"),
+    ("Tab / Shift+Tab", "Flytt mellom treffene"),
+    ("c", "Kopier kildehenvisningen til valgt treff"),
+    ("y", "Kopier teksten til valgt treff med kildehenvisning"),
+    ("o / Enter", "Åpne avsnittet valgt treff er hentet fra"),
+    ("r", "Vis eller skjul relaterte anbefalinger for valgt svar"),
+    ("b", "Vis eller skjul begrunnelsen for valgt svar"),
+    ("Ctrl+N", "Ny samtale"),
+    ("Ctrl+E", "Lagre samtalen som Markdown-fil"),
+    ("F2 / F3 / F4", "Innholdsfortegnelse / ordliste / adresseliste"),
+    ("Escape", "Tilbake til samtalen"),
+    ("F1 / ?", "Denne hjelpen"),
+    ("Ctrl+Q", "Avslutt"),
+]
+# Used when the glossary holds no "grade"/"strength" terms.
+GRADE_FALLBACK = {
+    "A": "Høy kvalitet: støtte i minst én randomisert, kontrollert studie.",
+    "B": "God kvalitet: støtte i minst én god klinisk studie.",
+    "C": "Ekspertuttalelser: mangler direkte anvendbare kliniske studier.",
+    "D": "Gode råd for praksis, basert på klinisk erfaring.",
+}
+STRENGTH_FALLBACK = {
+    "skal": "Noe er lov- eller regelfestet, eller så klart faglig forankret at det sjelden er forsvarlig å gjøre annet.",
+    "bør": "En sterk anbefaling.",
+    "kan": "En svak anbefaling.",
+}
+
+# Browse screens.
+BROWSE_TITLE = "Innholdsfortegnelse"
+BROWSE_FILTER_PLACEHOLDER = "Filter: ord eller grad:A"
+BROWSE_EMPTY = "Velg et avsnitt i innholdsfortegnelsen."
+BROWSE_RECOMMENDATIONS = "Anbefalinger"
+BROWSE_TEXT = "Tekst"
+BROWSE_NO_RECOMMENDATIONS = "Avsnittet har ingen anbefalinger."
+BROWSE_NOT_FOUND = "Avsnitt {number} finnes ikke i innholdsfortegnelsen."
+GRADE_FILTER_PREFIX = "grad:"
+GLOSSARY_TITLE = "Ordliste"
+GLOSSARY_FILTER_PLACEHOLDER = "Filtrer forkortelser og begreper … (Esc: tilbake)"
+GLOSSARY_KINDS = {
+    "grade": "Gradering",
+    "strength": "Styrke",
+    "abbreviation": "Forkortelser",
+    "definition": "Begreper",
+}
+GLOSSARY_NO_MATCH = "Ingen ord passer filteret."
+DIRECTORY_TITLE = "Avrusningsenheter og fengselshelsetjenester"
+DIRECTORY_NAME_PLACEHOLDER = "Filtrer på navn eller sted … (Esc: tilbake)"
+DIRECTORY_ALL_REGIONS = "Alle regioner"
+DIRECTORY_UNKNOWN = "–"
+DIRECTORY_COLUMNS = ("Navn", "Region", "Telefon", "Poliklinisk", "Adresse")
+YES = "ja"
+NO = "nei"
+DIRECTORY_COUNT = "{shown} av {total} enheter"
+
+# Export.
+EXPORT_TITLE = "# Samtale med veilederen ({stamp})"
+EXPORT_QUESTION = "## Spørsmål: {question}"
+EXPORT_SOURCE = "Kilde: {citation}"
+EXPORT_DRAFT = "*{notice}*"
+EXPORT_NOT_COVERED = "Nærmeste avsnitt (svarer ikke på spørsmålet):"
+EXPORT_REFERENCED = "Anbefalinger det vises til:"
+EXPORT_RELATED = "Relaterte anbefalinger – {label}:"
+EXPORT_SUPPORTING = "Kunnskapsgrunnlag fra andre kilder:"
+EXPORT_CHOICES = "Forslag:"
+EXPORT_FILE_PREFIX = "veileder-samtale-"

@@ -1,0 +1,1 @@
+"""The app's widgets: question input, transcript, answer cards, hits, section detail."""

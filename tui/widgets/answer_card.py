@@ -1,0 +1,132 @@
+"""AnswerCard: one answer, laid out by its status, with its hits and extras."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Button, Collapsible, Label, Static
+
+from tui import texts
+from tui.messages import QuestionSubmitted
+from tui.widgets.hit_view import HitView
+
+if TYPE_CHECKING:
+    from assistant.models import Answer, Hit
+
+MAX_CHOICES = 9
+
+
+class ChoiceButton(Button):
+    """One numbered clarify choice; pressing it asks the choice as a question."""
+
+    def __init__(self, number: int, choice: str) -> None:
+        super().__init__(Content(f"{number}. {choice}"), classes="choice", compact=True)
+        self.choice = choice
+
+
+def hit_list(hits: list[Hit]) -> ComposeResult:
+    """One HitView per hit."""
+    for hit in hits:
+        yield HitView(hit)
+
+
+def section_label(text: str) -> Label:
+    """A small heading inside a card."""
+    return Label(text, markup=False, classes="card-heading")
+
+
+class AnswerCard(Vertical):
+    """Renders one Answer; r toggles related recommendations, b the rationale."""
+
+    BINDINGS = [
+        Binding("r", "toggle_related", texts.KEY_RELATED),
+        Binding("b", "toggle_rationale", texts.KEY_RATIONALE),
+    ] + [Binding(str(n), f"choose({n})", show=False) for n in range(1, MAX_CHOICES + 1)]
+
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(classes=f"answer-card status-{answer.status}")
+        self.answer = answer
+
+    def compose(self) -> ComposeResult:
+        """Status message, hits, and the extras below them."""
+        answer = self.answer
+        if answer.message:
+            yield Static(answer.message, markup=False, classes="card-message")
+        if answer.status == "invalid":
+            return
+        if answer.draft_notice:
+            yield Static(f"{texts.DRAFT_BADGE} · {answer.draft_notice}", markup=False, classes="draft-line")
+        if answer.status == "clarify":
+            yield from self._choices()
+        if answer.status == "not_covered" and answer.hits:
+            yield section_label(texts.NOT_COVERED_LABEL)
+        yield from hit_list(answer.hits)
+        yield from self._extras()
+        yield Static(self._understood_text(), markup=False, classes="understood")
+
+    def _choices(self) -> ComposeResult:
+        """The numbered follow-up questions of a clarify answer."""
+        if self.answer.choices:
+            yield Label(texts.CLARIFY_HINT, classes="card-heading")
+        for number, choice in enumerate(self.answer.choices[:MAX_CHOICES], start=1):
+            yield ChoiceButton(number, choice)
+
+    def _extras(self) -> ComposeResult:
+        """Referenced, related and supporting hits, and the hidden rationale."""
+        answer = self.answer
+        if answer.referenced:
+            yield section_label(texts.REFERENCED_LABEL)
+            yield from hit_list(answer.referenced)
+        if answer.related:
+            count = sum(len(group.hits) for group in answer.related)
+            with Collapsible(title=texts.RELATED_LABEL.format(count=count), classes="related"):
+                for group in answer.related:
+                    yield section_label(group.label)
+                    yield from hit_list(group.hits)
+        if answer.supporting:
+            yield section_label(texts.SUPPORTING_LABEL)
+            yield from hit_list(answer.supporting)
+        if answer.rationale:
+            with Vertical(classes="rationale"):
+                yield section_label(texts.RATIONALE_LABEL)
+                for citation, text in answer.rationale.items():
+                    yield Static(citation, markup=False, classes="rationale-citation")
+                    yield Static(text, markup=False, classes="rationale-text")
+
+    def _understood_text(self) -> str:
+        """The quiet line saying what was searched for."""
+        line = texts.UNDERSTOOD_AS.format(query=self.answer.understood_as)
+        if self.answer.expansions:
+            line += texts.EXPANDED_WITH.format(terms=", ".join(self.answer.expansions))
+        return line
+
+    def action_toggle_related(self) -> None:
+        """Open or close the related recommendations."""
+        related = self.query(".related")
+        if not related:
+            self.notify(texts.NO_RELATED)
+            return
+        collapsible = related.first(Collapsible)
+        collapsible.collapsed = not collapsible.collapsed
+
+    def action_toggle_rationale(self) -> None:
+        """Show or hide the rationale prose."""
+        if not self.answer.rationale:
+            self.notify(texts.NO_RATIONALE)
+            return
+        self.toggle_class("-show-rationale")
+
+    def action_choose(self, number: int) -> None:
+        """Ask the numbered clarify choice as the next question."""
+        if 0 < number <= len(self.answer.choices):
+            self.post_message(QuestionSubmitted(self.answer.choices[number - 1]))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """A clicked (or Enter-pressed) choice becomes the next question."""
+        if isinstance(event.button, ChoiceButton):
+            event.stop()
+            self.post_message(QuestionSubmitted(event.button.choice))

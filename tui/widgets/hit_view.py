@@ -1,0 +1,111 @@
+"""HitView: one cited hit with its grade badge, verbatim text and citation line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Label, Static
+
+from tui import labels, texts
+from tui.messages import CitationChosen
+
+if TYPE_CHECKING:
+    from assistant.models import Hit
+
+GRADES = ("A", "B", "C", "D")
+
+
+class GradeBadge(Label):
+    """A coloured badge with a grade letter (A–D) or an evidence certainty word."""
+
+    def __init__(self, grade: str) -> None:
+        css_class = f"grade-{grade}" if grade in GRADES else "certainty"
+        super().__init__(f" {grade} ", markup=False, classes=f"grade-badge {css_class}")
+
+
+class ItemList(Vertical):
+    """List items of a recommendation, one bullet per item, sub-items indented."""
+
+    def __init__(self, items: list[str]) -> None:
+        super().__init__(classes="item-list")
+        self._items = items
+
+    def compose(self) -> ComposeResult:
+        """One row per item: a bullet and the item's verbatim text."""
+        for item in self._items:
+            sub = labels.is_sub_item(item)
+            text = item[len(labels.SUB_ITEM_PREFIX) :] if sub else item
+            with Horizontal(classes="item sub-item" if sub else "item"):
+                yield Label("◦" if sub else "•", classes="bullet")
+                yield Static(text, markup=False, classes="item-text")
+
+
+def verbatim_blocks(text: str) -> ComposeResult:
+    """Paragraph lines as text, "•"/"o" lines as a bulleted list, all verbatim."""
+    for kind, lines in labels.text_blocks(text):
+        if kind == "items":
+            yield ItemList(lines)
+        else:
+            yield Static("\n".join(lines), markup=False, classes="hit-text")
+
+
+def hit_body(hit: Hit) -> ComposeResult:
+    """The verbatim text of a hit, laid out by its kind."""
+    if hit.kind == "directory":
+        yield Static(labels.directory_summary(hit.text), markup=False, classes="hit-text")
+    else:
+        yield from verbatim_blocks(hit.text)
+
+
+class HitView(Vertical, can_focus=True):
+    """A focusable hit; posts CitationChosen on Enter/o and copies on c/y."""
+
+    BINDINGS = [
+        Binding("c", "copy_citation", texts.KEY_COPY_CITATION),
+        Binding("y", "copy_text", texts.KEY_COPY_TEXT),
+        Binding("o,enter", "open_section", texts.KEY_OPEN),
+    ]
+
+    def __init__(self, hit: Hit) -> None:
+        super().__init__(classes=f"hit-view kind-{hit.kind}")
+        self.hit = hit
+
+    def compose(self) -> ComposeResult:
+        """Header (badge, strength, kind, place), verbatim body and citation line."""
+        with Horizontal(classes="hit-header"):
+            if self.hit.grade:
+                yield GradeBadge(self.hit.grade)
+            yield Label(self._header_text(), markup=False, classes="hit-place")
+        yield from hit_body(self.hit)
+        yield Static(self.hit.citation, markup=False, classes="hit-citation")
+
+    def _header_text(self) -> str:
+        """The words after the badge: strength, kind label and where the hit is."""
+        parts = []
+        if self.hit.kind == "evidence" and self.hit.grade:
+            parts.append(texts.EVIDENCE_CERTAINTY)
+        if self.hit.strength:
+            parts.append(texts.STRENGTH_WORDS.get(self.hit.strength, self.hit.strength))
+        parts += [labels.kind_label(self.hit), labels.place_label(self.hit)]
+        return " · ".join(part for part in parts if part)
+
+    def action_copy_citation(self) -> None:
+        """Put the citation line on the clipboard."""
+        self.app.copy_to_clipboard(self.hit.citation)
+        self.notify(texts.CITATION_COPIED)
+
+    def action_copy_text(self) -> None:
+        """Put the verbatim text and its citation on the clipboard."""
+        self.app.copy_to_clipboard(f"{self.hit.text}\n\n{self.hit.citation}")
+        self.notify(texts.TEXT_COPIED)
+
+    def action_open_section(self) -> None:
+        """Ask for the cited section to be opened."""
+        self.post_message(CitationChosen(self.hit))
+
+    def on_click(self) -> None:
+        """Clicking a hit focuses it (so its keys show in the footer)."""
+        self.focus()

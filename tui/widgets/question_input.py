@@ -1,0 +1,65 @@
+"""QuestionInput: the question field with in-memory history and clarify-choice keys."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.binding import Binding
+from textual.widgets import Input
+
+from tui import texts
+from tui.messages import QuestionSubmitted
+
+
+class QuestionInput(Input):
+    """An Input that posts QuestionSubmitted and recalls earlier questions with up/down."""
+
+    BINDINGS = [
+        Binding("up", "history_back", texts.KEY_HISTORY_BACK, show=False),
+        Binding("down", "history_forward", texts.KEY_HISTORY_FORWARD, show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(placeholder=texts.INPUT_PLACEHOLDER, **kwargs)
+        self.history: list[str] = []
+        """Questions of this session, oldest first; never written to disk."""
+        self._history_position = 0
+        self.choices: list[str] = []
+        """Clarify choices that the digit keys pick while the field is empty."""
+
+    def remember(self, question: str) -> None:
+        """Add a question to the history and reset the browsing position."""
+        if question and (not self.history or self.history[-1] != question):
+            self.history.append(question)
+        self._history_position = len(self.history)
+
+    def action_history_back(self) -> None:
+        """Show the previous question."""
+        if self._history_position > 0:
+            self._history_position -= 1
+            self._show(self.history[self._history_position])
+
+    def action_history_forward(self) -> None:
+        """Show the next question, or an empty field after the newest."""
+        if self._history_position < len(self.history):
+            self._history_position += 1
+        at_end = self._history_position >= len(self.history)
+        self._show("" if at_end else self.history[self._history_position])
+
+    def _show(self, text: str) -> None:
+        """Replace the field's text and put the cursor at its end."""
+        self.value = text
+        self.cursor_position = len(text)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Digits in an empty field pick a clarify choice; Input._on_key handles the rest."""
+        index = int(event.character) - 1 if event.character and event.character.isdigit() else -1
+        if not self.value and 0 <= index < len(self.choices):
+            event.prevent_default()
+            event.stop()
+            self.post_message(QuestionSubmitted(self.choices[index]))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Turn Enter into a QuestionSubmitted carrying the text."""
+        event.stop()
+        if event.value.strip():
+            self.post_message(QuestionSubmitted(event.value))
