@@ -36,6 +36,10 @@ class ScoredChunk(_Model):
     score: float
     bm25: float
     """The first-stage score before re-ranking."""
+    matched: dict[str, float] = {}
+    """Index term -> its share of `bm25` (for `veileder index explain`)."""
+    features: dict[str, float] = {}
+    """Second-stage feature -> its value in [0, 1]; score = bm25 * (1 + sum of weight * value)."""
 
 
 class SearchResult(_Model):
@@ -53,3 +57,6 @@ class IndexManifest(_Model):
     analyser_version: str
     chunk_count: int
     built_at: str
+    sources_key: str = ""
+    """sha256 of the default source files and corpus code, so a cold start can tell a
+    stale index without parsing the corpus; empty when built from a corpus passed in."""

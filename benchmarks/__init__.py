@@ -1,0 +1,1 @@
+"""Measurements of the index and the assistant: printed, never asserted."""

@@ -1,0 +1,39 @@
+"""python -m benchmarks: index build/load times, query latency at 1x/10x/100x, memory, cold start.
+
+Prints a table and asserts nothing. `--quick` skips the 100x corpus.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks.timing import (
+    cold_ask,
+    cold_query,
+    corpus_load_times,
+    index_build_and_load,
+    latency_table,
+    peak_rss_mib,
+)
+
+
+def main(argv: list[str]) -> None:
+    """Run every measurement and print one line per figure."""
+    from corpus import load_corpus
+
+    corpus = load_corpus()
+    rows: list[tuple[str, str]] = []
+    rows += corpus_load_times()
+    index, build_rows = index_build_and_load(corpus)
+    rows += build_rows
+    rows += latency_table(corpus, index, factors=(1, 10) if "--quick" in argv else (1, 10, 100))
+    rows += cold_query()
+    rows += cold_ask()
+    rows.append(("peak RSS of this process", f"{peak_rss_mib():.0f} MiB"))
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

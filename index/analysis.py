@@ -1,0 +1,159 @@
+"""The one Norwegian analyser for both the corpus and the query.
+
+tokenize -> lower-case -> drop stop words -> fold æ/ø/å -> lemma (from the persisted
+vocabulary) -> compound parts; the query side adds typo repair and lexicon expansion
+and reports what it did as an AnalyzedQuery.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.compounds import split_compound
+from index.models import AnalyzedQuery
+from index.textnorm import clean_query, fold, has_norwegian_letters
+from index.tokenizer import tokenize
+from index.typos import repair_typo
+from index.vocabulary import Vocabulary, word_atoms
+
+ANALYSER_VERSION = "1"
+"""Bump when analysis changes what terms a text yields; a persisted index then rebuilds."""
+
+PART_WEIGHT = 0.6
+"""Query weight of a compound's parts: they widen the match but the whole word is what was asked."""
+EXPAND_WEIGHT = 0.5
+"""Query weight of a lexicon entry's broader words."""
+_SUFFIXES = ("ene", "ane", "ens", "ets", "en", "et", "er", "ar", "a", "e", "s", "n", "t")
+
+
+@dataclass
+class WeightedQuery:
+    """The analysed query and the weighted index terms to score."""
+
+    analyzed: AnalyzedQuery
+    weights: dict[str, float] = field(default_factory=dict)
+    words: list[str] = field(default_factory=list)
+    """Raw lower-cased tokens before stop-word removal (for the question-type features)."""
+    sequence: list[str] = field(default_factory=list)
+    """The main term of each content word, in question order (for phrase features)."""
+
+    def add(self, term: str, weight: float) -> None:
+        """Add `term`, keeping the highest weight it was given."""
+        self.weights[term] = max(weight, self.weights.get(term, 0.0))
+
+
+class Analyzer:
+    """Turns a text into index terms using a persisted Vocabulary (no slow imports)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+
+    def is_stop(self, word: str) -> bool:
+        """True for a stop word, also when typed without æ/ø/å ("nar" for "når")."""
+        if word in self.vocab.stop:
+            return True
+        return not has_norwegian_letters(word) and word in self.vocab.stop_folded
+
+    def document_terms(self, text: str) -> list[str]:
+        """Index terms of a corpus text, in order (compound parts follow their word)."""
+        found: list[str] = []
+        for token in tokenize(text):
+            for atom in word_atoms(token.lower()):
+                if not self.is_stop(atom):
+                    key = fold(atom)
+                    found.extend(self.vocab.terms.get(key, (key,)))
+        return found
+
+    def query(self, text: str) -> WeightedQuery:
+        """Analyse a question: spelling repair, lexicon phrases, lemmas, compound parts."""
+        text = clean_query(text)
+        words = [t.lower() for t in tokenize(text)]
+        result = WeightedQuery(AnalyzedQuery(text=text, tokens=[], terms=[]), words=words)
+        keys = [self._spelled(fold(w), result) if not self.is_stop(w) else fold(w) for w in words]
+        self._expand(keys, result)
+        for word, key in zip(words, keys):
+            if not self.is_stop(word):
+                self._add_word(word, key, result)
+        result.analyzed.terms = list(result.weights)
+        return result
+
+    def _spelled(self, key: str, result: WeightedQuery) -> str:
+        vocab = self.vocab
+        if key in vocab.terms or key in vocab.lexicon_words or self._base(key):
+            return key
+        if split_compound(key, vocab.part_words):
+            return key
+        repaired = repair_typo(key, vocab.typo_pool)
+        if repaired:
+            result.analyzed.repairs[key] = repaired
+            return repaired
+        return key
+
+    def _base(self, key: str) -> str | None:
+        """The known word an unseen inflection of it comes from ("innkomstundersokelsen")."""
+        for suffix in _SUFFIXES:
+            base = key[: -len(suffix)]
+            if key.endswith(suffix) and len(base) >= 4:
+                for candidate in (base, base + "e"):
+                    if candidate in self.vocab.terms:
+                        return candidate
+        return None
+
+    def _expand(self, keys: list[str], result: WeightedQuery) -> None:
+        longest = max((len(p) for p in self.vocab.phrases), default=0)
+        for start in range(len(keys)):
+            for size in range(min(longest, len(keys) - start), 0, -1):
+                phrase = tuple(keys[start : start + size])
+                for index in self.vocab.phrases.get(phrase, ()):
+                    self._add_entry(index, phrase, result)
+
+    def _add_entry(self, index: int, phrase: tuple[str, ...], result: WeightedQuery) -> None:
+        written, terms, expand_words, expand_terms = self.vocab.entries[index]
+        added = list(expand_words)
+        if phrase != tuple(fold(t.lower()) for t in tokenize(written)):
+            added.insert(0, written)
+        for word in added:
+            if word not in result.analyzed.expansions:
+                result.analyzed.expansions.append(word)
+        for term in terms:
+            result.add(term, 1.0)
+        for term in expand_terms:
+            result.add(term, EXPAND_WEIGHT)
+
+    def _add_word(self, word: str, key: str, result: WeightedQuery) -> None:
+        analyzed = result.analyzed
+        analyzed.tokens.append(word)
+        for atom in word_atoms(key):
+            if self.is_stop(atom):
+                continue
+            atom_key = self._base(atom) if atom not in self.vocab.terms else atom
+            terms = self._atom_terms(atom_key or atom, analyzed)
+            if terms is None:
+                self._unknown(atom, analyzed)
+                result.add(atom, 1.0)
+                result.sequence.append(atom)
+                continue
+            result.add(terms[0], 1.0)
+            result.sequence.append(terms[0])
+            for part in terms[1:]:
+                result.add(part, PART_WEIGHT)
+
+    def _atom_terms(self, key: str, analyzed: AnalyzedQuery) -> tuple[str, ...] | None:
+        vocab = self.vocab
+        if key in vocab.terms:
+            if key in vocab.lemmas and vocab.lemmas[key] != key:
+                analyzed.lemmas[key] = vocab.lemmas[key]
+            if key in vocab.splits:
+                analyzed.splits[key] = list(vocab.splits[key])
+            return vocab.terms[key]
+        parts = split_compound(key, vocab.part_words)
+        if parts:
+            analyzed.splits[key] = list(parts)
+            return (key, *(vocab.terms[p][0] for p in parts))
+        return None
+
+    def _unknown(self, atom: str, analyzed: AnalyzedQuery) -> None:
+        vocab = self.vocab
+        if atom.isalpha() and len(atom) > 2 and atom not in vocab.lexicon_words | vocab.stop_lemmas:
+            if atom not in analyzed.unknown:
+                analyzed.unknown.append(atom)

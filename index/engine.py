@@ -1,0 +1,129 @@
+"""The Index: build it from a corpus, then search it (first stage BM25, second stage re-rank)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+
+from corpus.models import Chunk, Corpus
+from index.analysis import Analyzer
+from index.bm25 import BM25
+from index.fingerprints import analyser_version
+from index.lexicon import Lexicon, load_lexicon
+from index.models import AnalyzedQuery, IndexManifest, ScoredChunk, SearchResult
+from index.rerank import RERANK_DEPTH, rerank
+from index.vocabulary import build_vocabulary
+
+KIND_WEIGHTS = {"recommendation": 1.3}
+"""Score multipliers by chunk kind: a staff question asks what to do, and a recommendation says it."""
+MAX_TOP = 100
+_LIST_REC = re.compile(r":l(\d+)r\d+$")
+
+
+@dataclass
+class Index:
+    """A searchable index over a corpus' chunks; picklable as a whole."""
+
+    corpus: Corpus
+    manifest: IndexManifest
+    analyzer: Analyzer
+    bm25: BM25
+    unit_terms: list[list[str]]
+    """Each unit's index terms in text order (for proximity and phrase features)."""
+    title_terms: list[frozenset[str]]
+    kind_weights: np.ndarray
+    kinds: np.ndarray
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        """The retrieval units, in corpus order."""
+        return self.corpus.chunks
+
+    def analyze(self, query: str) -> AnalyzedQuery:
+        """What the analyser makes of `query` (terms, lemmas, splits, repairs, unknown words)."""
+        return self.analyzer.query(query).analyzed
+
+    def search(self, query: str, top: int = 10, kinds: set[str] | None = None) -> SearchResult:
+        """Rank the chunks for `query`; any input gives a result (possibly without hits)."""
+        weighted = self.analyzer.query(query if isinstance(query, str) else "")
+        scores = self.bm25.scores(weighted.weights) * self.kind_weights
+        if kinds is not None:
+            scores[~np.isin(self.kinds, list(kinds))] = 0.0
+        candidates = top_units(scores, RERANK_DEPTH)
+        ranked = rerank(self, weighted, candidates, scores)
+        hits = [
+            self._hit(unit, final, float(scores[unit]), features, weighted.weights)
+            for unit, final, features in ranked[: max(0, min(int(top), MAX_TOP))]
+        ]
+        return SearchResult(query=weighted.analyzed, hits=hits)
+
+    def _hit(self, unit: int, final: float, first: float, features: dict, weights: dict) -> ScoredChunk:
+        matched = self.bm25.contributions(weights, unit)
+        scale = float(self.kind_weights[unit])
+        return ScoredChunk(
+            chunk=self.chunks[unit],
+            score=round(final, 4),
+            bm25=round(first, 4),
+            matched={term: round(value * scale, 4) for term, value in matched.items()},
+            features={name: round(value, 4) for name, value in features.items()},
+        )
+
+
+def top_units(scores: np.ndarray, k: int) -> list[int]:
+    """The k best units with a positive score, ties broken by corpus order (unit index)."""
+    positive = int(np.count_nonzero(scores > 0))
+    k = min(k, positive)
+    if k == 0:
+        return []
+    picked = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    # A tie at the cut-off must not depend on argpartition's internals.
+    threshold = scores[picked].min()
+    tied = np.flatnonzero(scores >= threshold)
+    ordered = sorted(tied.tolist(), key=lambda u: (-scores[u], u))
+    return ordered[:k]
+
+
+def build_index(corpus: Corpus, lexicon: Lexicon | None = None, sources_key: str = "") -> Index:
+    """Analyse every chunk of `corpus` and build the BM25 index (slow imports happen here)."""
+    lexicon = lexicon or load_lexicon()
+    texts = [unit_text(chunk, lexicon) for chunk in corpus.chunks]
+    analyzer = Analyzer(build_vocabulary(texts, lexicon))
+    unit_terms = [analyzer.document_terms(text) for text in texts]
+    return Index(
+        corpus=corpus,
+        manifest=_manifest(corpus, lexicon, sources_key),
+        analyzer=analyzer,
+        bm25=BM25().build(unit_terms),
+        unit_terms=unit_terms,
+        title_terms=[frozenset(analyzer.document_terms(_titles(c))) for c in corpus.chunks],
+        kind_weights=np.array([KIND_WEIGHTS.get(c.kind, 1.0) for c in corpus.chunks]),
+        kinds=np.array([c.kind for c in corpus.chunks]),
+    )
+
+
+def unit_text(chunk: Chunk, lexicon: Lexicon) -> str:
+    """The text indexed for a chunk: its text, its context and any curated keywords."""
+    parts = [chunk.text, chunk.context]
+    if chunk.kind == "recommendation" and chunk.section and chunk.rec is not None:
+        match = _LIST_REC.search(chunk.id)
+        key = (chunk.section, int(match.group(1)) if match else 1, chunk.rec)
+        parts.extend(lexicon.keywords.get(key, ()))
+    return "\n".join(parts)
+
+
+def _titles(chunk: Chunk) -> str:
+    return " ".join(t for t in (chunk.section_title, chunk.chapter_title) if t)
+
+
+def _manifest(corpus: Corpus, lexicon: Lexicon, sources_key: str) -> IndexManifest:
+    return IndexManifest(
+        corpus_fingerprint=corpus.fingerprint,
+        lexicon_fingerprint=lexicon.fingerprint,
+        analyser_version=analyser_version(),
+        chunk_count=len(corpus.chunks),
+        built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        sources_key=sources_key,
+    )

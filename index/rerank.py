@@ -1,0 +1,117 @@
+"""Second stage: re-rank the first stage's best units with features BM25 cannot see.
+
+Each feature is a number in [0, 1]; the final score is bm25 * (1 + sum(weight * feature)).
+A feature stays only if it measurably helped on the dev and own question sets
+(benchmarks/retrieval.py); its weight is in FEATURE_WEIGHTS.
+"""
+
+from __future__ import annotations
+
+import re
+
+RERANK_DEPTH = 30
+"""How many first-stage units the second stage looks at."""
+
+FEATURE_WEIGHTS = {
+    "section": 0.3,
+    "coverage": 0.3,
+    "proximity": 0.2,
+    "phrase": 0.2,
+    "title": 0.1,
+    "intent": 0.2,
+}
+
+# What the question asks for -> how a unit that answers it looks.
+_INTENTS = [
+    (re.compile(r"\b(dose\w*|doser\w*|mg|hvor mye|mengde\w*|dosage|how much)\b"),
+     re.compile(r"\d+\s*(mg|ml|g|mmol)\b|\bdos\w*", re.I)),
+    (re.compile(r"\b(hvor ofte|how often|hyppig\w*)\b"),
+     re.compile(r"\b(hver|daglig|ganger|timer?|døgn|uke\w*|regelmessig\w*)\b", re.I)),
+    (re.compile(r"\b(hvem|who|hvilken spesialist|hvilket personell)\b"),
+     re.compile(r"\b(lege\w*|sykepleier\w*|\w*personell\w*|spesialist\w*|fastleg\w*)\b", re.I)),
+    (re.compile(r"\b(hvilke forhold|kriteri\w*|vilkår|indikasjon\w*|under what conditions|when should)\b"),
+     re.compile(r"\b(dersom|hvis|ved|følgende|kriteri\w*)\b", re.I)),
+]
+
+
+Ranked = tuple[int, float, dict[str, float]]
+"""(unit, final score, feature values)."""
+
+
+def rerank(index, weighted, candidates: list[int], scores) -> list[Ranked]:
+    """Return (unit, final score, features) best first; ties keep corpus order."""
+    if not candidates:
+        return []
+    question = " ".join(weighted.words)
+    section_mass = _section_mass(index, candidates, scores)
+    final = []
+    for unit in candidates:
+        features = {
+            "section": section_mass.get(_section_key(index.chunks[unit]), 0.0),
+            "coverage": _coverage(weighted.weights, index.unit_terms[unit]),
+            "proximity": _proximity(weighted.sequence, index.unit_terms[unit]),
+            "phrase": _phrase(weighted.sequence, index.unit_terms[unit]),
+            "title": _coverage(weighted.weights, index.title_terms[unit]),
+            "intent": _intent(question, index.chunks[unit].text),
+        }
+        boost = sum(FEATURE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+        final.append((unit, float(scores[unit]) * (1.0 + boost), features))
+    final.sort(key=lambda ranked: (-ranked[1], ranked[0]))
+    return final
+
+
+def _section_key(chunk) -> tuple[str, str | None]:
+    return (chunk.source_id, chunk.section)
+
+
+def _section_mass(index, candidates: list[int], scores) -> dict[tuple[str, str | None], float]:
+    """Each section's share of the candidates' summed score, relative to the best section."""
+    mass: dict[tuple[str, str | None], float] = {}
+    for unit in candidates:
+        key = _section_key(index.chunks[unit])
+        mass[key] = mass.get(key, 0.0) + float(scores[unit])
+    best = max(mass.values())
+    return {key: value / best for key, value in mass.items()} if best > 0 else {}
+
+
+def _coverage(weights: dict[str, float], terms) -> float:
+    total = sum(weights.values())
+    present = set(terms)
+    return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
+
+
+def _proximity(sequence: list[str], terms: list[str]) -> float:
+    """1 when the query's matched words sit next to each other, towards 0 as they spread."""
+    wanted = set(sequence)
+    positions = [(i, t) for i, t in enumerate(terms) if t in wanted]
+    distinct = len({t for _, t in positions})
+    if distinct < 2:
+        return 0.0
+    best = len(terms)
+    counts: dict[str, int] = {}
+    left = 0
+    for right, (position, term) in enumerate(positions):
+        counts[term] = counts.get(term, 0) + 1
+        while counts[positions[left][1]] > 1:
+            counts[positions[left][1]] -= 1
+            left += 1
+        if len(counts) == distinct:
+            best = min(best, position - positions[left][0] + 1)
+    return (distinct / len(wanted)) * distinct / best
+
+
+def _phrase(sequence: list[str], terms: list[str]) -> float:
+    """Share of the query's adjacent word pairs that occur adjacent in the unit."""
+    pairs = list(zip(sequence, sequence[1:]))
+    if not pairs:
+        return 0.0
+    present = set(zip(terms, terms[1:]))
+    return sum(1 for pair in pairs if pair in present) / len(pairs)
+
+
+def _intent(question: str, text: str) -> float:
+    """1 when the question asks for a dose/frequency/who/conditions and the unit gives one."""
+    asked = [answer for ask, answer in _INTENTS if ask.search(question)]
+    if not asked:
+        return 0.0
+    return sum(1 for answer in asked if answer.search(text)) / len(asked)

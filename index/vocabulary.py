@@ -1,0 +1,162 @@
+"""What the analyser knows, computed once at build time and persisted with the index.
+
+Building it needs spaCy's stop list and simplemma's Norwegian dictionary (slow to
+load); the query path only reads the finished maps, so a cold query pays neither.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from index.compounds import MIN_PART, split_compound
+from index.lexicon import Lexicon
+from index.stopwords import build_stop_words
+from index.textnorm import fold, has_norwegian_letters
+from index.tokenizer import tokenize
+
+_SEPARATORS = "-.'’/"
+
+
+@dataclass
+class Vocabulary:
+    """Maps from a folded surface word to index terms, plus stop words and the lexicon."""
+
+    stop: frozenset[str]
+    stop_folded: frozenset[str]
+    terms: dict[str, tuple[str, ...]]
+    """Folded surface -> (its term, then the terms of its compound parts)."""
+    lemmas: dict[str, str]
+    """Folded surface -> lemma as written (for "also searched")."""
+    splits: dict[str, tuple[str, str]]
+    part_words: frozenset[str]
+    """Folded corpus words that may be a compound's part."""
+    typo_pool: dict[str, tuple[str, ...]]
+    phrases: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+    """Folded variant tokens -> indexes into `entries`."""
+    entries: list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=list
+    )
+    """(term as written, its index terms, expand words as written, their terms) per lexicon entry."""
+    lexicon_words: frozenset[str] = frozenset()
+    stop_lemmas: frozenset[str] = frozenset()
+    """Folded lemmas of stop words ("ligge" of "ligger"): known words, never "unknown"."""
+
+
+def word_atoms(token: str) -> list[str]:
+    """A token and, if it joins parts with - . ' / (e.g. "b1-vitamin"), its parts of 2+ characters."""
+    if not any(sep in token for sep in _SEPARATORS):
+        return [token]
+    parts = [p for p in _split_separators(token) if len(p) > 1]
+    return [token, *parts]
+
+
+def _split_separators(token: str) -> list[str]:
+    for sep in _SEPARATORS[1:]:
+        token = token.replace(sep, "-")
+    return token.split("-")
+
+
+def surface_words(texts: Iterable[str]) -> Counter[str]:
+    """Count the lower-cased tokens (and their parts) of `texts`."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for token in tokenize(text):
+            counts.update(word_atoms(token.lower()))
+    return counts
+
+
+def build_vocabulary(texts: Iterable[str], lexicon: Lexicon, normaliser: str = "lemma") -> Vocabulary:
+    """Lemmatise, split and index every corpus word and every lexicon word (slow imports here).
+
+    `normaliser` "snowball" uses Snowball stems instead of simplemma lemmas (needs PyStemmer;
+    kept for measuring the two against each other).
+    """
+    import simplemma
+
+    base_form = _base_form(normaliser)
+    stop = build_stop_words()
+    counts = surface_words(texts)
+    lexicon_counts = surface_words(w for e in lexicon.entries for w in (e.term, *e.expand))
+    words = [w for w in counts | lexicon_counts if w not in stop]
+    words.sort(key=lambda w: (not has_norwegian_letters(w), w))
+    lemmas = {fold(w): base_form(w) for w in reversed(words)}
+    terms = {key: (fold(lemma),) for key, lemma in lemmas.items()}
+    part_words = frozenset(k for k in terms if len(k) >= MIN_PART and k.isalpha())
+    splits = _splits(words, part_words, lambda w: simplemma.is_known(w, lang="nb"))
+    for key, (left, right) in splits.items():
+        terms[key] = (terms[key][0], terms[left][0], terms[right][0])
+    vocab = Vocabulary(
+        stop=stop,
+        stop_folded=frozenset(fold(w) for w in stop),
+        terms=terms,
+        lemmas=lemmas,
+        splits=splits,
+        part_words=part_words,
+        typo_pool={},
+        stop_lemmas=frozenset(fold(base_form(w)) for w in stop),
+    )
+    _add_lexicon(vocab, lexicon)
+    vocab.typo_pool = _typo_pool(counts, vocab)
+    return vocab
+
+
+def _base_form(normaliser: str):
+    if normaliser == "snowball":
+        import Stemmer
+
+        return Stemmer.Stemmer("norwegian").stemWord
+    import simplemma
+
+    return lambda word: simplemma.lemmatize(word, lang="nb").lower()
+
+
+def _splits(words: list[str], part_words: frozenset[str], is_known) -> dict[str, tuple[str, str]]:
+    splits = {}
+    for word in words:
+        if len(word) >= 2 * MIN_PART and word.isalpha() and not is_known(word):
+            parts = split_compound(fold(word), part_words)
+            if parts:
+                splits[fold(word)] = parts
+    return splits
+
+
+def _add_lexicon(vocab: Vocabulary, lexicon: Lexicon) -> None:
+    words: set[str] = set()
+    for index, entry in enumerate(lexicon.entries):
+        expand_terms = _expand_terms(vocab, entry)
+        vocab.entries.append((entry.term, _phrase_terms(vocab, entry.term), entry.expand, expand_terms))
+        for variant in (entry.term, *entry.variants):
+            key = tuple(fold(t.lower()) for t in tokenize(variant))
+            if key:
+                vocab.phrases.setdefault(key, []).append(index)
+                words.update(key)
+    vocab.lexicon_words = frozenset(words)
+
+
+def _phrase_terms(vocab: Vocabulary, text: str) -> tuple[str, ...]:
+    found = []
+    for token in tokenize(text):
+        for atom in word_atoms(token.lower()):
+            if atom not in vocab.stop:
+                found.extend(vocab.terms.get(fold(atom), (fold(atom),))[:1])
+    return tuple(dict.fromkeys(found))
+
+
+def _expand_terms(vocab: Vocabulary, entry) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for word in entry.expand for t in _phrase_terms(vocab, word)))
+
+
+def _typo_pool(counts: Counter[str], vocab: Vocabulary) -> dict[str, tuple[str, ...]]:
+    frequency: Counter[str] = Counter()
+    for word, count in counts.items():
+        if word.isalpha() and len(word) >= MIN_PART and word not in vocab.stop:
+            frequency[fold(word)] += count
+    for word in vocab.lexicon_words:
+        if word.isalpha() and len(word) >= MIN_PART:
+            frequency[word] += 1
+    pool: dict[str, list[str]] = {}
+    for word, _ in frequency.most_common():
+        pool.setdefault(word[0], []).append(word)
+    return {letter: tuple(words) for letter, words in pool.items()}

@@ -1,0 +1,39 @@
+"""The query path stays light: no spaCy, no simplemma dictionary, for a cold `veileder ask`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import index
+from corpus.errors import VeilederError
+from index.store import save_index
+
+ROOT = Path(__file__).resolve().parents[2]
+
+QUERY_IN_FRESH_PROCESS = """
+import pickle, sys
+index = pickle.loads(open(sys.argv[1], "rb").read())
+hits = index.search("abstinnes kramper etter siste drink hos alkoholavhengige").hits
+print(hits[0].chunk.id)
+print(",".join(m for m in ("spacy", "simplemma", "rank_bm25") if m in sys.modules))
+"""
+
+
+def test_loading_and_searching_imports_neither_spacy_nor_simplemma(tiny_index, tmp_path):
+    path = tmp_path / "index.pkl"
+    save_index(tiny_index, path)
+    done = subprocess.run([sys.executable, "-c", QUERY_IN_FRESH_PROCESS, str(path)],
+                          cwd=ROOT, capture_output=True, text=True, check=True)
+    best, heavy = done.stdout.splitlines()
+    assert best == "003:8.2.1:p1"
+    assert heavy == ""
+
+
+def test_public_api():
+    assert set(index.__all__) == {
+        "AnalyzedQuery", "Index", "IndexManifest", "ScoredChunk", "SearchIndexError",
+        "SearchResult", "build_index", "cache_directory", "load_index",
+    }
+    assert issubclass(index.SearchIndexError, VeilederError)

@@ -1,0 +1,90 @@
+"""The persisted index: reused when current, rebuilt when stale or corrupt, written atomically."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+
+import pytest
+from conftest import CHUNKS, make_corpus
+
+from index.store import CORRUPT_NOTICE, INDEX_FILE, load_index
+
+NEW_ROW = ("003:5.1:r1", "recommendation", "003", "5.1", 1,
+           "Pasienten bør tilbys akupunktur mot uro.", "5.1 Tiltak\n5 Behandling")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return make_corpus()
+
+
+def test_a_current_index_is_loaded_not_rebuilt(tmp_path, corpus):
+    first = load_index(corpus, tmp_path)
+    second = load_index(corpus, tmp_path)
+    assert second.manifest.built_at == first.manifest.built_at
+    assert second.manifest.chunk_count == len(corpus.chunks)
+    assert second.search("fengsel").hits[0].chunk.id == "003:3.4:r3"
+
+
+def test_a_changed_corpus_rebuilds(tmp_path, corpus):
+    load_index(corpus, tmp_path)
+    changed = make_corpus([*CHUNKS, NEW_ROW], fingerprint="tiny-2")
+    index = load_index(changed, tmp_path)
+    assert index.manifest.corpus_fingerprint == "tiny-2"
+    assert index.search("akupunktur").hits[0].chunk.id == "003:5.1:r1"
+
+
+@pytest.mark.parametrize("damage", [b"not a pickle", b"", "truncate"])
+def test_a_corrupt_index_is_rebuilt_with_one_notice(tmp_path, corpus, damage):
+    load_index(corpus, tmp_path)
+    path = tmp_path / INDEX_FILE
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage == "truncate" else damage)
+    notices: list[str] = []
+    index = load_index(corpus, tmp_path, on_notice=notices.append)
+    assert notices == [CORRUPT_NOTICE]
+    assert index.search("fengsel").hits[0].chunk.id == "003:3.4:r3"
+    load_index(corpus, tmp_path, on_notice=notices.append)
+    assert notices == [CORRUPT_NOTICE]
+
+
+def test_a_pickle_of_something_else_counts_as_corrupt(tmp_path, corpus):
+    (tmp_path / INDEX_FILE).write_bytes(pickle.dumps({"not": "an index"}))
+    notices: list[str] = []
+    load_index(corpus, tmp_path, on_notice=notices.append)
+    assert notices == [CORRUPT_NOTICE]
+
+
+def test_rebuild_true_builds_anew(tmp_path, corpus):
+    first = load_index(corpus, tmp_path)
+    (tmp_path / INDEX_FILE).write_bytes(b"junk")
+    assert load_index(corpus, tmp_path, rebuild=True).manifest.chunk_count == first.manifest.chunk_count
+    assert load_index(corpus, tmp_path).manifest.chunk_count == len(corpus.chunks)
+
+
+def test_the_env_variable_chooses_the_cache_dir(tmp_path, corpus, monkeypatch):
+    monkeypatch.setenv("VEILEDER_CACHE_DIR", str(tmp_path / "env"))
+    load_index(corpus)
+    assert (tmp_path / "env" / INDEX_FILE).is_file()
+
+
+def _build_in_child(corpus, cache_dir, results) -> None:
+    index = load_index(corpus, cache_dir)
+    results.put(index.search("fengsel").hits[0].chunk.id)
+
+
+def test_two_processes_building_at_once_both_succeed(tmp_path, corpus):
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    children = [context.Process(target=_build_in_child, args=(corpus, tmp_path, results)) for _ in range(2)]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(timeout=120)
+    assert [child.exitcode for child in children] == [0, 0]
+    assert [results.get(timeout=5) for _ in children] == ["003:3.4:r3"] * 2
+    notices: list[str] = []
+    assert load_index(corpus, tmp_path, on_notice=notices.append).chunks == corpus.chunks
+    assert notices == []
+    assert list(tmp_path.glob(".index-*")) == []
