@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from corpus.models import Chunk, Corpus
 
@@ -62,17 +62,29 @@ class Catalog:
 
 
 def _places(corpus: Corpus) -> set[str]:
-    """Folded place and unit words of the directory, for spotting directory questions."""
-    found: set[str] = set()
+    """Folded words that point at a directory entry: postal towns, regions, distinctive names."""
+    found = {"nord", "midt", "vest", "ost", "sor", "sor-vest", "sorvest"}
+    name_counts: Counter[str] = Counter()
     for entry in corpus.directory:
-        for text in (entry.address or "", entry.region or "", entry.name):
-            found.update(word for word in words(re.sub(r"\d+", " ", text)) if len(word) >= 4)
-    return found - _COMMON
+        found.update(_postal_town(entry.address or ""))
+        name_counts.update(set(words(entry.name)))
+    found.update(word for word, count in name_counts.items() if count <= 2 and len(word) >= 3)
+    return found - _GENERIC
 
 
-_COMMON = {
-    "helse", "region", "avdeling", "avd", "fengsel", "fengselet", "senter", "klinikk", "sykehus",
-    "sykehuset", "gate", "veien", "vegen", "gata", "postboks", "andre", "avrusning", "rusbehandling",
-    "behandling", "stiftelsen", "kommune", "universitetssykehus", "psykisk", "helsevern", "divisjon",
-    "poliklinikk", "seksjon", "enhet", "rusavdeling", "avhengighet",
+def _postal_town(address: str) -> list[str]:
+    """The town after a four-digit postal code ("5015 Bergen" -> ["bergen"])."""
+    match = re.search(r"\b\d{4}\s+([^\d,.]+)", address)
+    return [word for word in words(match.group(1)) if len(word) >= 3] if match else []
+
+
+_GENERIC = {
+    "helse", "region", "avdeling", "avd", "fengsel", "senter", "klinikk", "sykehus", "seksjon",
+    "enhet", "andre", "avrusning", "avgiftning", "rusbehandling", "behandling", "stiftelsen",
+    "kommune", "divisjon", "psykisk", "helsevern", "poliklinikk", "rusavdeling", "avhengighet",
+    "for", "og", "rus", "med", "utredning", "kartlegging", "behandlingssenter", "mottak", "dogn",
+    "akutt", "illegale", "rusmidler", "alkohol", "tsb", "dps", "korttidsenhet", "stabilisering",
+    "avgiftningsenheten", "avrusningsenheten", "avrusningspost", "avrusningsavdelingen", "akutt-",
+    "spesialisert", "avgiftningsposten", "rusakuttmottak", "medikamentavhengige", "stoffmisbrukere",
+    "utredningsenhet", "avrusning-", "utredning-", "alkohol-", "i", "hf", "ara", "ir", "bla", "kors",
 }

@@ -23,11 +23,15 @@ _GLOSSARY_ASK = re.compile(
 _GRADE = re.compile(r"\b(?:gradering|grad|graderingen|grade|evidensgrad|nivå)\s*([a-d])\b", re.IGNORECASE)
 _STRENGTH_WORDS = ("skal", "bør", "kan")
 _WORDING = re.compile(r"\b(?:forskjell|skille|betyr|bety|mening|difference|meaning)", re.IGNORECASE)
-_DIRECTORY_WORDS = (
-    "avrusningsenhet", "avrusningsenheter", "avrusningsenheten", "adresse", "telefon", "tlf",
-    "telefonnummer", "kontaktinfo", "kontaktperson", "e-post", "epost", "address", "phone",
-    "hvor ligger", "finnes det avrusning", "detox unit", "detox units",
+_CONTACT_WORDS = (
+    "adresse", "telefon", "tlf", "kontaktinfo", "kontaktperson", "e-post", "epost", "address",
+    "phone", "hvor ligger", "nettside", "website",
 )
+_DIRECTORY_CUES = {
+    "avrusning", "avrusningsenhet", "avrusningsenheten", "avrusningsenheter", "fengsel", "fengselet",
+    "detox", "enhet", "enheten", "tilbud", "tilbyr", "imot", "senger", "plasser", "unit", "prison",
+    "avgiftning", "poliklinisk", "gravide", "ta", "tar", "innsatte", "nyinnsatte", "behandlingssenter",
+}
 
 
 @dataclass(frozen=True)
@@ -73,9 +77,9 @@ def _glossary_term(question: str, terms: set[str]) -> str | None:
 
 
 def _asks_directory(question: str, places: set[str]) -> bool:
+    """A named place or unit with a directory cue, or a request for contact details of one."""
     folded = fold(question)
     tokens = set(words(question))
-    if any(fold(word) in folded for word in _DIRECTORY_WORDS):
-        return True
-    mentions_place = bool(tokens & places)
-    return mentions_place and bool(tokens & {"avrusning", "avrusningsenhet", "fengsel", "detox", "enhet", "tilbud"})
+    if not tokens & places:
+        return False
+    return bool(tokens & _DIRECTORY_CUES) or any(fold(word) in folded for word in _CONTACT_WORDS)

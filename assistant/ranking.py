@@ -18,10 +18,41 @@ UNNAMED_PENALTY = 0.85
 """A substance-specific hit when the question names no substance: prefer the general text."""
 
 
-def reweight(scored: list[tuple[Chunk, float]], facets: dict[str, list[Facet]]) -> list[tuple[Chunk, float]]:
-    """Return the hits re-scored by facet and sorted, ties broken by corpus order."""
-    rescored = [(chunk, score * _factor(chunk, facets)) for chunk, score in scored]
-    return sorted(rescored, key=lambda pair: (-pair[1], pair[0].order))
+PROMOTE = 0.5
+"""A recommendation scoring at least this share of a prose passage of its own section goes first."""
+
+
+DIRECTORY_BOOST = 2.0
+"""A directory entry when the question names a place or unit of the directory."""
+
+
+def reweight(
+    scored: list[tuple[Chunk, float]], facets: dict[str, list[Facet]], directory: bool = False
+) -> list[tuple[Chunk, float]]:
+    """Return the hits re-scored by facet (and directory intent), sorted, ties by corpus order."""
+    rescored = [
+        (chunk, score * _factor(chunk, facets) * (DIRECTORY_BOOST if directory and chunk.kind == "directory" else 1))
+        for chunk, score in scored
+    ]
+    return recommendations_first(sorted(rescored, key=lambda pair: (-pair[1], pair[0].order)))
+
+
+def recommendations_first(ranked: list[tuple[Chunk, float]]) -> list[tuple[Chunk, float]]:
+    """Put a section's recommendation before its own prose when both answer well.
+
+    Staff ask what to do: the recommendation is the answer, the prose its background.
+    """
+    result = list(ranked)
+    for position, (chunk, score) in enumerate(result):
+        if chunk.kind != "passage" or chunk.source_id != "003":
+            continue
+        for later in range(position + 1, len(result)):
+            candidate, candidate_score = result[later]
+            if candidate.kind == "recommendation" and candidate.section == chunk.section:
+                if candidate_score >= PROMOTE * score:
+                    result.insert(position, result.pop(later))
+                break
+    return result
 
 
 def _factor(chunk: Chunk, facets: dict[str, list[Facet]]) -> float:

@@ -75,20 +75,19 @@ class Assistant:
             chunks = handlers[intent.kind]()
             if chunks:
                 return self._direct(question, reading, chunks, top)
-        kinds = {"directory"} if intent.kind == "directory" else None
-        return self._search(question, reading, top, kinds)
+        return self._search(question, reading, top, directory=intent.kind == "directory")
 
     def _direct(self, question: str, reading: Reading, chunks: list, top: int) -> Answer:
         scored = [(chunk, 1.0) for chunk in chunks]
         return assemble(self.catalog, scored, question=question, understood_as=reading.query,
                         status="answered", top=top)
 
-    def _search(self, question: str, reading: Reading, top: int, kinds: set[str] | None) -> Answer:
-        result: SearchResult = self.index.search(reading.query, top=CANDIDATES, kinds=kinds)
+    def _search(self, question: str, reading: Reading, top: int, directory: bool = False) -> Answer:
+        result: SearchResult = self.index.search(reading.query, top=CANDIDATES)
         understood = self._understood(result, reading)
         expansions = [*result.query.expansions, *result.query.repairs.values()]
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
-        scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets)
+        scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets, directory)
         if honesty.not_covered_reason(result.query, result.hits) is not None:
             message = honesty.not_covered_message(honesty.named_unknowns(result.query))
             return assemble(self.catalog, scored, status="not_covered", message=message, **common)
