@@ -48,11 +48,18 @@ def recommendations_first(ranked: list[tuple[Chunk, float]]) -> list[tuple[Chunk
             continue
         for later in range(position + 1, len(result)):
             candidate, candidate_score = result[later]
-            if candidate.kind == "recommendation" and candidate.section == chunk.section:
+            if candidate.kind == "recommendation" and _same_branch(candidate.section, chunk.section):
                 if candidate_score >= PROMOTE * score:
                     result.insert(position, result.pop(later))
                 break
     return result
+
+
+def _same_branch(first: str | None, second: str | None) -> bool:
+    """True if one section is the other or lies below it (10.4.1 and 10.4)."""
+    if not first or not second:
+        return False
+    return first == second or first.startswith(second + ".") or second.startswith(first + ".")
 
 
 def _factor(chunk: Chunk, facets: dict[str, list[Facet]]) -> float:

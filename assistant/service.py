@@ -52,7 +52,7 @@ class Assistant:
             conversation.turns.append(Turn(question=question, understood_as="", status="invalid"))
             return answer
         intent = classify(cleaned.text, set(self.catalog.glossary_terms), self.catalog.places)
-        previous = conversation.turns[-1] if conversation.turns else None
+        previous = next((t for t in reversed(conversation.turns) if t.status != "invalid"), None)
         reading = self._read(cleaned.text, intent, previous)
         answer = self._answer(question, intent, reading, max(1, top))
         if cleaned.note:
