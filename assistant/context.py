@@ -54,7 +54,8 @@ def read_in_context(question: str, previous: Turn | None) -> Reading:
     named = detect(question)
     if previous is None or previous.status == "invalid" or not is_followup(question, named, previous):
         return Reading(question, named, _strip_facets(question, named), False)
-    facets = _merged_facets(previous, named)
+    adds_detail = len(_own_topic_words(words(question), named)) >= 2
+    facets = _merged_facets(previous, named, swap=not adds_detail)
     topic = " ".join(previous.topic_terms)
     carried = [topic, *_facet_search_words(facets, named)]
     query = " ".join([_strip_opener(question), *carried])
@@ -71,7 +72,7 @@ def is_followup(question: str, named: dict[str, list[Facet]], previous: Turn) ->
     own = _own_topic_words(tokens, named)
     if not own:
         return True
-    earlier = {word[:5] for word in words(" ".join(previous.topic_terms)) if len(word) >= 4}
+    earlier = {word[:5] for word in words(previous.question) if len(word) >= 4}
     return len(own) <= 2 and any(word[:5] in earlier for word in tokens if len(word) >= 4)
 
 
@@ -83,13 +84,17 @@ def _own_topic_words(tokens: list[str], named: dict[str, list[Facet]]) -> list[s
     ]
 
 
-def _merged_facets(previous: Turn, named: dict[str, list[Facet]]) -> dict[str, list[Facet]]:
+def _merged_facets(previous: Turn, named: dict[str, list[Facet]], swap: bool) -> dict[str, list[Facet]]:
+    """Carry the earlier facets; a short follow-up swaps a named kind ("og for opioider?"),
+    one with details of its own adds to it ("should the benzo taper start before admission?")."""
     from assistant.facets import all_facets
 
     by_key = {(facet.kind, facet.key): facet for facet in all_facets()}
     merged = {kind: [by_key[(kind, key)] for key in keys.split(",") if (kind, key) in by_key]
               for kind, keys in previous.facets.items()}
-    merged.update(named)
+    for kind, group in named.items():
+        kept = [] if swap else merged.get(kind, [])
+        merged[kind] = kept + [facet for facet in group if facet not in kept]
     return {kind: group for kind, group in merged.items() if group}
 
 

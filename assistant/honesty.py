@@ -31,7 +31,7 @@ def not_covered_reason(query: AnalyzedQuery, hits: list[ScoredChunk]) -> str | N
 
 
 def named_unknowns(query: AnalyzedQuery) -> list[str]:
-    """Unknown words of the query that name a thing: not ordinary, or rare, in nb and en."""
+    """Unknown words of the query that name a thing: written as a name, not ordinary, or rare."""
     surfaces = _surface_forms(query.text)
     return [
         word for word in query.unknown
@@ -40,16 +40,24 @@ def named_unknowns(query: AnalyzedQuery) -> list[str]:
 
 
 def _names_a_thing(forms: list[str]) -> bool:
+    if any(_written_as_name(form) for form in forms):
+        return True
     profiles = [profile(form) for form in forms]
     if not any(p.in_dictionary for p in profiles):
         return True
     return max(p.zipf for p in profiles) < RARE_ZIPF
 
 
+def _written_as_name(form: str) -> bool:
+    """An acronym or a mixed-case name as typed ("MDMA", "QTc", "PEth"), not a capitalised first word."""
+    letters = [ch for ch in form if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters[1:]) >= 1
+
+
 def _surface_forms(text: str) -> dict[str, list[str]]:
-    """Folded word -> the forms the user typed (so "råde" is judged as "råde", not "rade")."""
+    """Folded word -> the forms the user typed, case kept ("råde" is judged as "råde", not "rade")."""
     forms: dict[str, list[str]] = {}
-    for token in text.lower().split():
+    for token in text.split():
         token = token.strip("?!.,:;()«»\"'")
         for word in words(token):
             forms.setdefault(word, []).append(token if fold(token) == word else word)

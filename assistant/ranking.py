@@ -10,8 +10,9 @@ from corpus.models import Chunk
 
 from assistant.facets import Facet, all_facets
 
-NAMED_BOOST = 1.6
-"""A hit in a section written for a facet the question names."""
+NAMED_BOOST = {"substance": 1.6, "population": 1.25}
+"""A hit in a section written for a facet the question names. Populations boost less: a
+question about pregnant women's screening belongs to the screening section, not chapter 12."""
 OTHER_PENALTY = 0.6
 """A hit in a section written for another facet of the same kind (another substance)."""
 UNNAMED_PENALTY = 0.85
@@ -72,7 +73,7 @@ def _factor(chunk: Chunk, facets: dict[str, list[Facet]]) -> float:
         if owner is None:
             continue
         if owner in named:
-            factor *= NAMED_BOOST
+            factor *= NAMED_BOOST[kind]
         elif kind == "substance":
             factor *= OTHER_PENALTY if named else UNNAMED_PENALTY
     return factor
