@@ -13,6 +13,8 @@ from assistant.related import related_groups
 
 SUPPORTING = 2
 """At most this many passages from the other sources under an answer."""
+SUPPORTING_SHARE = 0.5
+"""...and only those scoring at least this share of the best hit: background must be on topic."""
 
 
 def assemble(
@@ -60,7 +62,8 @@ def _referenced(catalog: Catalog, chunks: list[Chunk]) -> list[Chunk]:
 
 def _supporting(scored: list[tuple[Chunk, float]], shown: list[Chunk]) -> list[tuple[Chunk, float]]:
     shown_ids = {chunk.id for chunk in shown}
-    others = [(c, s) for c, s in scored if c.source_id != "003" and c.id not in shown_ids and s > 0]
+    floor = SUPPORTING_SHARE * max((score for _, score in scored), default=0.0)
+    others = [(c, s) for c, s in scored if c.source_id != "003" and c.id not in shown_ids and s >= floor > 0]
     return others[:SUPPORTING]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from corpus.models import Chunk
 
 from assistant.facets import Facet, all_facets
+from assistant.text import fold
 
 NAMED_BOOST = {"substance": 1.6, "population": 1.25}
 """A hit in a section written for a facet the question names. Populations boost less: a
@@ -63,10 +64,14 @@ def _same_branch(first: str | None, second: str | None) -> bool:
     return first == second or first.startswith(second + ".") or second.startswith(first + ".")
 
 
+SETTING_BOOST = 1.3
+"""A hit whose section title names the setting the question asks about ("hjemme" -> Poliklinisk avrusning)."""
+
+
 def _factor(chunk: Chunk, facets: dict[str, list[Facet]]) -> float:
     if chunk.source_id != "003":
         return 1.0
-    factor = 1.0
+    factor = SETTING_BOOST if _titled_by_setting(chunk, facets.get("setting", [])) else 1.0
     for kind in ("substance", "population"):
         owner = _owner(chunk.section, kind)
         named = facets.get(kind, [])
@@ -77,6 +82,11 @@ def _factor(chunk: Chunk, facets: dict[str, list[Facet]]) -> float:
         elif kind == "substance":
             factor *= OTHER_PENALTY if named else UNNAMED_PENALTY
     return factor
+
+
+def _titled_by_setting(chunk: Chunk, settings: list[Facet]) -> bool:
+    title = fold(chunk.section_title or "")
+    return any(word in title for facet in settings for word in facet.search.split())
 
 
 def _owner(section: str | None, kind: str) -> Facet | None:

@@ -60,7 +60,8 @@ def _heading(hit: Hit) -> Text:
         if hit.strength:
             heading.append(f" ({hit.strength})")
         return heading
-    heading.append(f"[{KIND_LABELS.get(hit.kind, hit.kind)}] ", style="bold")
+    label = "Bakgrunn" if hit.kind == "passage" and not hit.file.startswith("003") else KIND_LABELS.get(hit.kind, hit.kind)
+    heading.append(f"[{label}] ", style="bold")
     heading.append(" ".join(filter(None, [hit.section, hit.section_title if hit.section != hit.section_title else None])))
     if hit.kind == "evidence" and hit.grade:
         heading.append(f" (tillit: {hit.grade})")
