@@ -33,3 +33,14 @@ def strength_counts(corpus: Corpus) -> Counter:
 def recommendations_per_chapter(corpus: Corpus) -> Counter:
     """Recommendations per guideline chapter."""
     return Counter(rec.chapter for rec in corpus.recommendations)
+
+
+def chapter_overview(corpus: Corpus) -> list[tuple[str, str, int, int]]:
+    """(chapter, title, sections, recommendations) for each numbered guideline chapter."""
+    guideline = [s for s in corpus.sections if s.source_id == "003" and s.number[:1].isdigit()]
+    recs = recommendations_per_chapter(corpus)
+    rows = []
+    for chapter in (s for s in guideline if s.number == s.chapter):
+        sections = sum(1 for s in guideline if s.chapter == chapter.number and s.number != chapter.number)
+        rows.append((chapter.number, " ".join(chapter.title.split()), sections, recs.get(chapter.number, 0)))
+    return rows

@@ -7,7 +7,13 @@ import json
 import sys
 
 from corpus import Corpus, load_corpus
-from corpus.stats import grade_counts, kind_counts, recommendations_per_chapter, strength_counts
+from corpus.stats import (
+    chapter_overview,
+    grade_counts,
+    kind_counts,
+    recommendations_per_chapter,
+    strength_counts,
+)
 
 KIND_LABELS = {
     "sections": "avsnitt",
@@ -48,6 +54,9 @@ def run_stats(args: argparse.Namespace) -> int:
     print("Styrke: " + _fmt(strength_counts(corpus)))
     print("Per kapittel: " + _fmt(recommendations_per_chapter(corpus), numeric=True))
     print(f"Biter i søkeindeksen: {len(corpus.chunks)}")
+    print("\nRetningslinjens kapitler (avsnitt, anbefalinger):")
+    for chapter, title, sections, recs in chapter_overview(corpus):
+        print(f"  {chapter:>3} {title[:60]:<60} {sections:>3} {recs:>3}")
     print(f"Advarsler: {len(corpus.warnings)}" + ("" if args.warnings else " (vis med --warnings)"))
     if args.warnings:
         _print_warnings(corpus)
