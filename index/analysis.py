@@ -16,13 +16,16 @@ from index.tokenizer import tokenize
 from index.typos import repair_typo
 from index.vocabulary import Vocabulary, word_atoms
 
-ANALYSER_VERSION = "1"
+ANALYSER_VERSION = "2"
 """Bump when analysis changes what terms a text yields; a persisted index then rebuilds."""
 
 PART_WEIGHT = 0.6
 """Query weight of a compound's parts: they widen the match but the whole word is what was asked."""
+VARIANT_WEIGHT = 0.3
+"""Query weight of a word typed as a lexicon variant ("inpatient"): its entry's corpus term carries the search."""
 EXPAND_WEIGHT = 0.5
 """Query weight of a lexicon entry's broader words."""
+_ENGLISH_SUFFIXES = ("ing", "ed", "es", "s", "d")
 _SUFFIXES = ("ene", "ane", "ens", "ets", "en", "et", "er", "ar", "a", "e", "s", "n", "t")
 
 
@@ -36,6 +39,8 @@ class WeightedQuery:
     """Raw lower-cased tokens before stop-word removal (for the question-type features)."""
     sequence: list[str] = field(default_factory=list)
     """The main term of each content word, in question order (for phrase features)."""
+    english: bool = False
+    """The question is in English: no Norwegian typo repair or inflection look-up."""
 
     def add(self, term: str, weight: float) -> None:
         """Add `term`, keeping the highest weight it was given."""
@@ -67,20 +72,39 @@ class Analyzer:
     def query(self, text: str) -> WeightedQuery:
         """Analyse a question: spelling repair, lexicon phrases, lemmas, compound parts."""
         text = clean_query(text)
-        words = [t.lower() for t in tokenize(text)]
+        words = [self._clipped(t.lower()) for t in tokenize(text)]
         result = WeightedQuery(AnalyzedQuery(text=text, tokens=[], terms=[]), words=words)
+        result.english = self._is_english(words)
         keys = [self._spelled(fold(w), result) if not self.is_stop(w) else fold(w) for w in words]
-        self._expand(keys, result)
-        for word, key in zip(words, keys):
+        variants = self._expand(keys, result)
+        for position, (word, key) in enumerate(zip(words, keys)):
             if not self.is_stop(word):
-                self._add_word(word, key, result)
+                self._add_word(word, key, result, VARIANT_WEIGHT if position in variants else 1.0)
         result.analyzed.terms = list(result.weights)
         return result
 
+    def _is_english(self, words: list[str]) -> bool:
+        """True when English function words outnumber Norwegian ones (and there are two or more)."""
+        english = sum(1 for w in words if w in self.vocab.english_only)
+        norwegian = sum(1 for w in words if w in self.vocab.stop and w not in self.vocab.english_only)
+        return english >= 2 and english > norwegian
+
+    def _clipped(self, word: str) -> str:
+        """Drop an apostrophe ending ("od'er", "ct'en", "wernicke's") unless the whole word is known."""
+        stem, mark, ending = word.partition("'")
+        if not mark or len(ending) > 3 or "'" in ending or fold(word) in self.vocab.lexicon_words:
+            return word
+        joined = stem + ending
+        if ending == "s" and (fold(joined) in self.vocab.terms or fold(joined) in self.vocab.lexicon_words):
+            return joined
+        return stem
+
     def _spelled(self, key: str, result: WeightedQuery) -> str:
         vocab = self.vocab
-        if key in vocab.terms or key in vocab.lexicon_words or self._base(key):
+        if key in vocab.terms or key in vocab.lexicon_words or self._base(key, result.english):
             return key
+        if result.english:
+            return self._english_base(key) or key
         if split_compound(key, vocab.part_words):
             return key
         repaired = repair_typo(key, vocab.typo_pool)
@@ -89,8 +113,20 @@ class Analyzer:
             return repaired
         return key
 
-    def _base(self, key: str) -> str | None:
+    def _english_base(self, key: str) -> str | None:
+        """The known word an English inflection comes from ("detoxed" -> "detox", "tapered" -> "taper")."""
+        for suffix in _ENGLISH_SUFFIXES:
+            base = key[: -len(suffix)]
+            if key.endswith(suffix) and len(base) >= 3:
+                for candidate in (base, base + "e"):
+                    if candidate in self.vocab.lexicon_words or candidate in self.vocab.terms:
+                        return candidate
+        return None
+
+    def _base(self, key: str, english: bool = False) -> str | None:
         """The known word an unseen inflection of it comes from ("innkomstundersokelsen")."""
+        if key in self.vocab.inflections and not english:
+            return self.vocab.inflections[key]
         for suffix in _SUFFIXES:
             base = key[: -len(suffix)]
             if key.endswith(suffix) and len(base) >= 4:
@@ -99,18 +135,24 @@ class Analyzer:
                         return candidate
         return None
 
-    def _expand(self, keys: list[str], result: WeightedQuery) -> None:
+    def _expand(self, keys: list[str], result: WeightedQuery) -> set[int]:
+        """Add the lexicon entries the query names; return the positions typed as a variant."""
         longest = max((len(p) for p in self.vocab.phrases), default=0)
+        variants: set[int] = set()
         for start in range(len(keys)):
             for size in range(min(longest, len(keys) - start), 0, -1):
                 phrase = tuple(keys[start : start + size])
                 for index in self.vocab.phrases.get(phrase, ()):
-                    self._add_entry(index, phrase, result)
+                    if self._add_entry(index, phrase, result):
+                        variants.update(range(start, start + size))
+        return variants
 
-    def _add_entry(self, index: int, phrase: tuple[str, ...], result: WeightedQuery) -> None:
+    def _add_entry(self, index: int, phrase: tuple[str, ...], result: WeightedQuery) -> bool:
+        """Add an entry's terms and expansions; True when `phrase` is a variant, not the term itself."""
         written, terms, expand_words, expand_terms = self.vocab.entries[index]
         added = list(expand_words)
-        if phrase != tuple(fold(t.lower()) for t in tokenize(written)):
+        variant = phrase != tuple(fold(t.lower()) for t in tokenize(written))
+        if variant:
             added.insert(0, written)
         for word in added:
             if word not in result.analyzed.expansions:
@@ -119,24 +161,28 @@ class Analyzer:
             result.add(term, 1.0)
         for term in expand_terms:
             result.add(term, EXPAND_WEIGHT)
+        return variant
 
-    def _add_word(self, word: str, key: str, result: WeightedQuery) -> None:
+    def _add_word(self, word: str, key: str, result: WeightedQuery, weight: float = 1.0) -> None:
         analyzed = result.analyzed
         analyzed.tokens.append(word)
         for atom in word_atoms(key):
             if self.is_stop(atom):
                 continue
-            atom_key = self._base(atom) if atom not in self.vocab.terms else atom
+            atom_key = self._base(atom, result.english) if atom not in self.vocab.terms else atom
             terms = self._atom_terms(atom_key or atom, analyzed)
+            if atom_key and atom_key != atom:
+                analyzed.lemmas.pop(atom_key, None)
+                analyzed.lemmas[atom] = self.vocab.lemmas.get(atom_key, atom_key)
             if terms is None:
                 self._unknown(atom, analyzed)
-                result.add(atom, 1.0)
+                result.add(atom, weight)
                 result.sequence.append(atom)
                 continue
-            result.add(terms[0], 1.0)
+            result.add(terms[0], weight)
             result.sequence.append(terms[0])
             for part in terms[1:]:
-                result.add(part, PART_WEIGHT)
+                result.add(part, PART_WEIGHT * weight)
 
     def _atom_terms(self, key: str, analyzed: AnalyzedQuery) -> tuple[str, ...] | None:
         vocab = self.vocab
@@ -154,6 +200,9 @@ class Analyzer:
 
     def _unknown(self, atom: str, analyzed: AnalyzedQuery) -> None:
         vocab = self.vocab
-        if atom.isalpha() and len(atom) > 2 and atom not in vocab.lexicon_words | vocab.stop_lemmas:
+        if atom in vocab.lexicon_words or atom in vocab.stop_lemmas:
+            return
+        # A compound of known words is known, also when a part is a stop word ("avrusningsplass").
+        if atom.isalpha() and len(atom) > 2 and not split_compound(atom, vocab.known_parts):
             if atom not in analyzed.unknown:
                 analyzed.unknown.append(atom)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import datetime, timezone
 
 import numpy as np
@@ -36,6 +37,8 @@ class Index:
     title_terms: list[frozenset[str]]
     kind_weights: np.ndarray
     kinds: np.ndarray
+    path: Path | None = None
+    """The file the index was loaded from or saved to (set by load_index; None if never stored)."""
 
     @property
     def chunks(self) -> list[Chunk]:

@@ -55,6 +55,7 @@ def load_index(
         try:
             index = _read(path)
             if _is_current(index, corpus, sources_key):
+                index.path = path
                 return index
         except FileNotFoundError:
             pass
@@ -112,6 +113,7 @@ def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, on_noti
         raise SearchIndexError(message, f"index build failed: {exc}") from exc
     try:
         save_index(index, path)
+        index.path = path
     except OSError as exc:
         _notify(on_notice, f"Søkeindeksen kunne ikke lagres i {path.parent} ({exc.strerror}).")
     return index

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from index.compounds import MIN_PART, split_compound
 from index.lexicon import Lexicon
-from index.stopwords import build_stop_words
+from index.stopwords import ENGLISH_SEARCHED, build_stop_words, english_only
 from index.textnorm import fold, has_norwegian_letters
 from index.tokenizer import tokenize
 
@@ -41,7 +41,13 @@ class Vocabulary:
     """(term as written, its index terms, expand words as written, their terms) per lexicon entry."""
     lexicon_words: frozenset[str] = frozenset()
     stop_lemmas: frozenset[str] = frozenset()
-    """Folded lemmas of stop words ("ligge" of "ligger"): known words, never "unknown"."""
+    """Folded lemmas of stop words ("ligge" of "ligger") and ENGLISH_SEARCHED: known words, never "unknown"."""
+    inflections: dict[str, str] = field(default_factory=dict)
+    """Folded inflection the corpus lacks -> a corpus surface key of the same lemma ("vekket" -> "vekke")."""
+    english_only: frozenset[str] = frozenset()
+    """English function words that are not Norwegian words: a question full of them is English."""
+    known_parts: frozenset[str] = frozenset()
+    """Words a compound may be built from when judging "unknown": part words plus long stop words ("plass")."""
 
 
 def word_atoms(token: str) -> list[str]:
@@ -95,10 +101,13 @@ def build_vocabulary(texts: Iterable[str], lexicon: Lexicon, normaliser: str = "
         splits=splits,
         part_words=part_words,
         typo_pool={},
-        stop_lemmas=frozenset(fold(base_form(w)) for w in stop),
+        stop_lemmas=frozenset(fold(base_form(w)) for w in stop) | ENGLISH_SEARCHED,
     )
     _add_lexicon(vocab, lexicon)
     vocab.typo_pool = _typo_pool(counts, vocab)
+    vocab.english_only = english_only()
+    vocab.inflections = _inflections(vocab) if normaliser == "lemma" else {}
+    vocab.known_parts = part_words | frozenset(k for k in vocab.stop_folded if len(k) >= MIN_PART and k.isalpha())
     return vocab
 
 
@@ -146,6 +155,37 @@ def _phrase_terms(vocab: Vocabulary, text: str) -> tuple[str, ...]:
 
 def _expand_terms(vocab: Vocabulary, entry) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for word in entry.expand for t in _phrase_terms(vocab, word)))
+
+
+def _inflections(vocab: Vocabulary) -> dict[str, str]:
+    """Every form simplemma's Norwegian dictionary knows of a corpus lemma, the corpus lacks, mapped to a corpus word.
+
+    The query side cannot afford simplemma (slow to load), and suffix stripping guesses
+    wrong ("vekket" -> "vekk"); this table is exact for the lemmas the corpus has.
+    """
+    surface_of: dict[str, str] = {}
+    for key, lemma in vocab.lemmas.items():
+        if key == fold(lemma) or lemma not in surface_of:
+            surface_of[lemma] = key
+    table: dict[str, str] = {}
+    for form, lemma in _dictionary_pairs():
+        key = fold(form.lower())
+        target = surface_of.get(lemma.lower())
+        if target and key.isalpha() and key not in vocab.terms and key not in vocab.stop_folded:
+            table.setdefault(key, target)
+    return table
+
+
+def _dictionary_pairs() -> Iterable[tuple[str, str]]:
+    """(form, lemma) pairs of simplemma's Norwegian Bokmål dictionary."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    dictionary = DefaultDictionaryFactory().get_dictionary("nb")
+    # The wrapper decodes every key on iteration; its bytes dict is ten times faster to scan.
+    raw = getattr(dictionary, "_dict", None)
+    if isinstance(raw, dict):
+        return ((form.decode(), lemma.decode()) for form, lemma in raw.items())
+    return dictionary.items()
 
 
 def _typo_pool(counts: Counter[str], vocab: Vocabulary) -> dict[str, tuple[str, ...]]:

@@ -27,6 +27,12 @@ def real_index(tmp_path_factory):
         ("stottepersoner ved poliklinisk avrusning", "8.3.2", "recommendation"),
         # 13.1 rec 1: ambulance staff give an opioid antagonist after an overdose.
         ("nalokson etter overdose ambulanse", "13.1", "recommendation"),
+        # 14.1.6: Oslo universitetssykehus' detox unit at Aker, asked for by its short name.
+        ("Hvor mange avgiftningssenger har OUS?", "14.1.6", "directory"),
+        # 9.4 rec 1: oxazepam is the first choice ("førstevalg") for benzodiazepine tapering.
+        ("first-line drug for benzodiazepine detox", "9.4", "recommendation"),
+        # 8.2.3: delirium tremens starts 48-96 hours after the last alcohol intake.
+        ("How soon after the last drink does delirium tremens develop?", "8.2.3", "passage"),
     ],
 )
 def test_hand_checked_questions_find_their_section(real_index, query, section, kind):
@@ -37,3 +43,31 @@ def test_hand_checked_questions_find_their_section(real_index, query, section, k
 def test_the_reloaded_index_knows_its_sources(real_index):
     assert real_index.manifest.sources_key
     assert real_index.manifest.chunk_count == len(real_index.chunks) > 500
+
+
+def test_an_english_question_is_not_repaired_into_norwegian_words(real_index):
+    assert real_index.analyze("Can we prevent seizures in someone treating withdrawal?").repairs == {}
+    assert real_index.analyze("abstinnes etter alkohol").repairs == {"abstinnes": "abstinens"}
+
+
+def test_an_english_inflection_reaches_its_lexicon_entry(real_index):
+    analyzed = real_index.analyze("Can cannabis users be detoxed as outpatients?")
+    assert "avrusning" in analyzed.expansions
+    assert "detoxed" not in analyzed.unknown
+
+
+def test_an_inflection_the_corpus_lacks_is_searched_as_its_lemma(real_index):
+    # The text has "vekke" only; suffix stripping alone would have made "vekket" into "vekk".
+    analyzed = real_index.analyze("vi får ikke vekket ham")
+    assert analyzed.lemmas == {"vekket": "vekke"}
+    assert "vekke" in analyzed.terms
+
+
+def test_an_abbreviation_with_an_apostrophe_ending_is_understood(real_index):
+    assert "overdose" in real_index.analyze("har tatt flere od'er").expansions
+
+
+def test_a_compound_with_a_stop_word_part_is_not_unknown(real_index):
+    # "plass" is on spaCy's stop list, yet "avrusningsplass" is an ordinary compound.
+    assert real_index.analyze("avrusningsplass for pasienten").unknown == []
+    assert real_index.analyze("ketamin ved abstinens").unknown == ["ketamin"]

@@ -27,6 +27,12 @@ def test_a_current_index_is_loaded_not_rebuilt(tmp_path, corpus):
     assert second.search("fengsel").hits[0].chunk.id == "003:3.4:r3"
 
 
+def test_the_index_knows_the_file_it_lives_in(tmp_path, corpus):
+    # `veileder index build` and `index info` print this path.
+    assert load_index(corpus, tmp_path).path == tmp_path / "index.pkl"
+    assert load_index(corpus, tmp_path).path == tmp_path / "index.pkl"
+
+
 def test_a_changed_corpus_rebuilds(tmp_path, corpus):
     load_index(corpus, tmp_path)
     changed = make_corpus([*CHUNKS, NEW_ROW], fingerprint="tiny-2")
