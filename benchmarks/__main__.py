@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import sys
 
+from benchmarks.cold_start import cold_start_rows
 from benchmarks.timing import (
-    cold_ask,
     cold_query,
     corpus_load_times,
     index_build_and_load,
     latency_table,
     peak_rss_mib,
 )
+from benchmarks.tui_start import tui_start_rows
 
 
 def main(argv: list[str]) -> None:
@@ -28,7 +29,8 @@ def main(argv: list[str]) -> None:
     rows += build_rows
     rows += latency_table(corpus, index, factors=(1, 10) if "--quick" in argv else (1, 10, 100))
     rows += cold_query()
-    rows += cold_ask()
+    rows += cold_start_rows()
+    rows += tui_start_rows()
     rows.append(("peak RSS of this process", f"{peak_rss_mib():.0f} MiB"))
     width = max(len(name) for name, _ in rows)
     for name, value in rows:

@@ -28,18 +28,36 @@ if TYPE_CHECKING:
 STYLES = Path(__file__).parent / "styles"
 
 
-def default_factory() -> Assistant:
+def default_factory(on_notice: Callable[[str], None]) -> Assistant:
     """Create the real assistant; imported here so start-up does not wait for it."""
     from assistant.service import create_assistant
 
-    return create_assistant()
+    return create_assistant(on_notice=on_notice)
+
+
+def failure_text(error: BaseException) -> tuple[str, str]:
+    """What went wrong at start-up and what the user can do about it, by the kind of error."""
+    from corpus.errors import CorpusError, VeilederError
+
+    if isinstance(error, CorpusError):
+        return error.user_message, texts.CORPUS_FAILED_HINT
+    if isinstance(error, VeilederError):
+        return error.user_message, texts.LOAD_FAILED_HINT
+    if isinstance(error, OSError):
+        place = error.filename or texts.UNKNOWN_PLACE
+        message = texts.FILE_FAILED.format(place=place, reason=error.strerror or error)
+        return message, texts.FILE_FAILED_HINT
+    return texts.LOAD_FAILED_UNKNOWN, texts.UNKNOWN_FAILED_HINT
 
 
 class VeilederApp(App):
     """The veileder terminal app: a conversation screen plus browsing screens."""
 
     TITLE = texts.APP_TITLE
-    CSS_PATH = [STYLES / name for name in ("app.tcss", "chat.tcss", "browse.tcss", "glossary.tcss", "directory.tcss", "modals.tcss")]
+    CSS_PATH = [
+        STYLES / name
+        for name in ("app.tcss", "chat.tcss", "browse.tcss", "glossary.tcss", "directory.tcss", "modals.tcss")
+    ]
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
         Binding("f1", "help", texts.KEY_HELP),
@@ -47,6 +65,7 @@ class VeilederApp(App):
         Binding("f3", "glossary", texts.KEY_GLOSSARY),
         Binding("f4", "directory", texts.KEY_DIRECTORY),
         Binding("ctrl+q", "quit", texts.KEY_QUIT, priority=True),
+        Binding("question_mark", "help", texts.KEY_HELP, show=False),
     ]
 
     def __init__(
@@ -56,7 +75,7 @@ class VeilederApp(App):
     ) -> None:
         super().__init__()
         self.assistant = assistant
-        self._factory = assistant_factory or default_factory
+        self._factory = assistant_factory or (lambda: default_factory(self.show_notice))
         self.chat_screen = ChatScreen()
 
     def get_default_screen(self) -> Screen:
@@ -64,9 +83,14 @@ class VeilederApp(App):
         return self.chat_screen
 
     def on_mount(self) -> None:
-        """Start creating the assistant in the background, unless one was given."""
+        """Create the assistant in the background, unless one was given, once the first frame is drawn."""
         if self.assistant is None:
-            self.load_assistant()
+            # The loader's imports compete for the GIL; the first frame must not wait for them.
+            self.call_after_refresh(self.load_assistant)
+
+    def show_notice(self, text: str) -> None:
+        """Show a notice from the index (rebuilt, not saved); safe from any thread."""
+        self.notify(text, severity="warning", timeout=10, markup=False)
 
     @work(thread=True, exit_on_error=False, group="load")
     def load_assistant(self) -> None:
@@ -88,8 +112,7 @@ class VeilederApp(App):
     def explain_load_failure(self, event: AssistantLoadFailed) -> None:
         """Show what went wrong and how to fix it; details go to the log only."""
         self.log.error("creating the assistant failed", error=repr(event.error))
-        message = getattr(event.error, "user_message", None) or texts.LOAD_FAILED_UNKNOWN
-        self.push_screen(ErrorModal(message, texts.LOAD_FAILED_HINT), callback=self._quit_after_error)
+        self.push_screen(ErrorModal(*failure_text(event.error)), callback=self._quit_after_error)
 
     def _quit_after_error(self, _result: object) -> None:
         """Without an assistant there is nothing to do; leave with status 1."""
@@ -102,6 +125,14 @@ class VeilederApp(App):
             self.notify(texts.NO_SECTION, severity="warning")
             return
         self.action_browse(event.hit.section, event.hit.rec)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide a screen's own key from the footer while that screen is shown (keeps 80 columns)."""
+        own_screen = {"browse": BrowseScreen, "glossary": GlossaryScreen, "directory": DirectoryScreen}
+        screen_type = own_screen.get(action)
+        if screen_type is not None and isinstance(self.screen, screen_type):
+            return False
+        return True
 
     def _has_assistant(self) -> bool:
         """Whether the assistant exists; says so when it does not."""

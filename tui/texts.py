@@ -7,27 +7,44 @@ APP_TITLE = "Veileder – avrusningsretningslinjen"
 # Start-up and busy state.
 LOADING = "Laster retningslinjen …"
 SEARCHING = "Søker …"
-QUEUED = "Spørsmålet ditt besvares så snart retningslinjen er lastet."
+QUEUED = "Laster retningslinjen … spørsmålet ditt besvares straks den er klar."
 NOT_READY = "Retningslinjen lastes fortsatt. Prøv igjen om et øyeblikk."
 INPUT_PLACEHOLDER = "Skriv et spørsmål og trykk Enter (F1: hjelp)"
+CHOICE_PLACEHOLDER = "Trykk {keys} for å velge et forslag, eller skriv et nytt spørsmål"
 
 # Errors.
 ASK_FAILED = "Spørsmålet kunne ikke besvares. Det er lagt tilbake i feltet – prøv igjen."
+ASK_FAILED_IN_HISTORY = "Spørsmålet kunne ikke besvares. Hent det fram igjen med ↑ og prøv på nytt."
 LOAD_FAILED_TITLE = "Retningslinjen kunne ikke lastes"
 LOAD_FAILED_UNKNOWN = "En uventet feil stoppet oppstarten."
 LOAD_FAILED_HINT = "Kjør `veileder index build` i et terminalvindu og start programmet på nytt."
+CORPUS_FAILED_HINT = (
+    "Kildefilene følger med programmet og kan ikke rettes her. "
+    "Installer veileder på nytt, og start programmet igjen."
+)
+FILE_FAILED = "Fil eller mappe kunne ikke brukes: {place} ({reason})."
+FILE_FAILED_HINT = (
+    "Sjekk at du har skrivetilgang der, eller sett VEILEDER_CACHE_DIR til en mappe du kan skrive i, "
+    "og start programmet på nytt."
+)
+UNKNOWN_PLACE = "ukjent sti"
+UNKNOWN_FAILED_HINT = (
+    "Start programmet på nytt. Skjer det igjen, kjør `veileder --debug ask test` "
+    "og send utskriften til den som drifter veileder."
+)
 QUIT_BUTTON = "Avslutt"
 CLOSE_BUTTON = "Lukk"
 
 # Answer cards.
 QUESTION_PREFIX = "Spørsmål: "
+QUESTION_SHORTENED = " … (forkortet her)"
 WELCOME = (
     "Still et spørsmål om avrusning, for eksempel «Når kan poliklinisk avrusning være aktuelt?». "
     "Svarene siterer retningslinjen ordrett, med kilde og gradering. F1 viser tastene."
 )
 DRAFT_BADGE = "UTKAST"
 NOT_COVERED_LABEL = "Nærmeste avsnitt (svarer ikke på spørsmålet)"
-CLARIFY_HINT = "Velg med tallet eller klikk:"
+CLARIFY_HINT = "Velg et forslag: trykk {keys} (når spørsmålsfeltet er tomt) eller klikk."
 REFERENCED_LABEL = "Anbefalinger det vises til"
 RELATED_LABEL = "Relaterte anbefalinger ({count}) – trykk r for å åpne/lukke"
 SUPPORTING_LABEL = "Kunnskapsgrunnlag fra andre kilder"
@@ -60,7 +77,7 @@ NO_RELATED = "Ingen relaterte anbefalinger til dette svaret."
 KEY_QUIT = "Avslutt"
 KEY_HELP = "Hjelp"
 KEY_NEW = "Ny samtale"
-KEY_EXPORT = "Lagre samtale"
+KEY_EXPORT = "Lagre"
 KEY_BROWSE = "Innhold"
 KEY_GLOSSARY = "Ordliste"
 KEY_DIRECTORY = "Adresser"
@@ -74,27 +91,42 @@ KEY_HISTORY_BACK = "Forrige spørsmål"
 KEY_HISTORY_FORWARD = "Neste spørsmål"
 KEY_FILTER = "Filter"
 
+HELP_INTRO = (
+    "Skriv et spørsmål med vanlige ord, gjerne med skrivefeil eller på engelsk. Svaret siterer kildene "
+    "ordrett: hvert treff viser graderingen (A–D), om retningslinjen sier skal, bør eller kan, avsnittet "
+    "det står i og en kildehenvisning du kan kopiere. Oppfølgingsspørsmål som «og for opioider?» bygger "
+    "på spørsmålet før."
+)
+HELP_READING_TITLE = "Slik leser du svaret"
+HELP_READING = [
+    ("Ikke dekket", "Kildene svarer ikke på spørsmålet. Det står øverst; avsnittene under er bare de nærmeste."),
+    ("Forslag 1, 2, 3", "Retningslinjen har egne anbefalinger for hvert rusmiddel. Trykk tallet for å se dem."),
+    ("UTKAST", "Kilden er et utkast til retningslinje; teksten er ikke endelig og kan bli endret."),
+]
 HELP_KEYS_TITLE = "Taster"
-HELP_GRADES_TITLE = "Gradering av anbefalingene"
+HELP_GRADES_TITLE = "Gradering av anbefalingene (A–D)"
 HELP_STRENGTH_TITLE = "Skal, bør og kan"
 HELP_DRAFT_TITLE = "Om kilden"
 HELP_DRAFT_DEFAULT = "Retningslinjen er et utkast; teksten er ikke endelig."
-HELP_CLOSE = "Trykk Escape for å lukke."
+HELP_CLOSE = "Trykk Escape for å lukke. PageUp/PageDown blar."
 HELP_KEYS = [
     ("Enter", "Still spørsmålet"),
+    ("1–9", "Velg et forslag når svaret gir forslag (spørsmålsfeltet må være tomt)"),
     ("↑ / ↓", "Bla i spørsmålene du har stilt i denne økten"),
-    ("1–9", "Velg et forslag når svaret ber deg presisere (feltet må være tomt)"),
+    ("PageUp / PageDown", "Bla i samtalen"),
     ("Tab / Shift+Tab", "Flytt mellom treffene"),
+    ("o / Enter", "Åpne avsnittet valgt treff er hentet fra"),
     ("c", "Kopier kildehenvisningen til valgt treff"),
     ("y", "Kopier teksten til valgt treff med kildehenvisning"),
-    ("o / Enter", "Åpne avsnittet valgt treff er hentet fra"),
     ("r", "Vis eller skjul relaterte anbefalinger for valgt svar"),
     ("b", "Vis eller skjul begrunnelsen for valgt svar"),
     ("Ctrl+N", "Ny samtale"),
-    ("Ctrl+E", "Lagre samtalen som Markdown-fil"),
-    ("F2 / F3 / F4", "Innholdsfortegnelse / ordliste / adresseliste"),
+    ("Ctrl+E", "Lagre samtalen som Markdown-fil i mappen du startet fra"),
+    ("F2", "Innholdsfortegnelse: bla i retningslinjen (Ctrl+F: filter, f.eks. «grad:A»)"),
+    ("F3", "Ordliste: forkortelser og begreper"),
+    ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester"),
     ("Escape", "Tilbake til samtalen"),
-    ("F1 / ?", "Denne hjelpen"),
+    ("F1 / ?", "Denne hjelpen (? virker når du ikke skriver i et felt)"),
     ("Ctrl+Q", "Avslutt"),
 ]
 # Used when the glossary holds no "grade"/"strength" terms.
@@ -105,7 +137,10 @@ GRADE_FALLBACK = {
     "D": "Gode råd for praksis, basert på klinisk erfaring.",
 }
 STRENGTH_FALLBACK = {
-    "skal": "Noe er lov- eller regelfestet, eller så klart faglig forankret at det sjelden er forsvarlig å gjøre annet.",
+    "skal": (
+        "Noe er lov- eller regelfestet, eller så klart faglig forankret at det sjelden er forsvarlig "
+        "å gjøre annet."
+    ),
     "bør": "En sterk anbefaling.",
     "kan": "En svak anbefaling.",
 }
@@ -113,10 +148,11 @@ STRENGTH_FALLBACK = {
 # Browse screens.
 BROWSE_TITLE = "Innholdsfortegnelse"
 BROWSE_FILTER_PLACEHOLDER = "Filter: ord eller grad:A"
-BROWSE_EMPTY = "Velg et avsnitt i innholdsfortegnelsen."
+BROWSE_EMPTY = "Velg et avsnitt med piltastene; Enter åpner og lukker et kapittel."
+BROWSE_SUBSECTIONS = "Underavsnitt"
 BROWSE_RECOMMENDATIONS = "Anbefalinger"
 BROWSE_TEXT = "Tekst"
-BROWSE_NO_RECOMMENDATIONS = "Avsnittet har ingen anbefalinger."
+BROWSE_NO_RECOMMENDATIONS = "Avsnittet har ingen egne anbefalinger."
 BROWSE_NOT_FOUND = "Avsnitt {number} finnes ikke i innholdsfortegnelsen."
 GRADE_FILTER_PREFIX = "grad:"
 GLOSSARY_TITLE = "Ordliste"
@@ -129,7 +165,7 @@ GLOSSARY_KINDS = {
 }
 GLOSSARY_NO_MATCH = "Ingen ord passer filteret."
 DIRECTORY_TITLE = "Avrusningsenheter og fengselshelsetjenester"
-DIRECTORY_NAME_PLACEHOLDER = "Filtrer på navn eller sted … (Esc: tilbake)"
+DIRECTORY_NAME_PLACEHOLDER = "Filtrer på navn, sted eller region, f.eks. «vest» … (Esc: tilbake)"
 DIRECTORY_ALL_REGIONS = "Alle regioner"
 DIRECTORY_UNKNOWN = "–"
 DIRECTORY_COLUMNS = ("Navn", "Region", "Telefon", "Poliklinisk", "Adresse")

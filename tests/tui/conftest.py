@@ -1,8 +1,7 @@
-"""TUI test fixtures: a clean environment, the fake (or real) assistant, and the app."""
+"""TUI test fixtures: a clean environment, the fake and the real assistant, and the app."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -12,10 +11,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from fake_assistant import FakeAssistant  # noqa: E402
 
-USE_REAL = os.environ.get("VEILEDER_TUI_ASSISTANT") == "real"
-"""Set VEILEDER_TUI_ASSISTANT=real to run the behaviour tests on the real assistant."""
-
-fake_only = pytest.mark.skipif(USE_REAL, reason="relies on the fake assistant's canned answers")
 SIZE = (100, 32)
 
 
@@ -30,19 +25,25 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, isolated_
 
 
 @pytest.fixture
-def assistant(request: pytest.FixtureRequest):
-    """The FakeAssistant, or the suite's real one with VEILEDER_TUI_ASSISTANT=real."""
-    if USE_REAL:
-        return request.getfixturevalue("real_assistant")
+def fake() -> FakeAssistant:
+    """A fresh FakeAssistant with hand-built answers (records the questions it got)."""
     return FakeAssistant()
 
 
 @pytest.fixture
-def make(assistant):
-    """Build the app around the chosen assistant."""
+def make(fake):
+    """Build the app around the fake assistant, or around the one given."""
     from tui import make_app
 
     def build(with_assistant=None):
-        return make_app(assistant=with_assistant or assistant)
+        return make_app(assistant=with_assistant or fake)
 
     return build
+
+
+@pytest.fixture
+def real_app(real_assistant):
+    """The app around the suite's real assistant (real corpus and index)."""
+    from tui import make_app
+
+    return make_app(assistant=real_assistant)

@@ -48,7 +48,7 @@ class BrowseScreen(Screen):
                 yield Input(placeholder=texts.BROWSE_FILTER_PLACEHOLDER, id="toc-filter")
                 yield Tree(Text(texts.BROWSE_TITLE), id="toc")
             yield SectionDetail(id="section-detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         """Fill the tree and jump to the requested section, if any."""
@@ -130,7 +130,8 @@ class BrowseScreen(Screen):
             return
         cited_section, cited_rec = self._cited
         rec = cited_rec if number == cited_section else None
-        await self.query_one(SectionDetail).show(self.assistant.section_view(number), rec)
+        subsections = [section for section in self.sections if section.parent == number]
+        await self.query_one(SectionDetail).show(self.assistant.section_view(number), rec, subsections)
 
     @on(Input.Changed, "#toc-filter")
     def filter_tree(self, event: Input.Changed) -> None:

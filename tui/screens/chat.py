@@ -30,7 +30,6 @@ class ChatScreen(Screen):
     BINDINGS = [
         Binding("ctrl+n", "new_conversation", texts.KEY_NEW, priority=True),
         Binding("ctrl+e", "export", texts.KEY_EXPORT, priority=True),
-        Binding("question_mark", "app.help", texts.KEY_HELP, show=False),
         Binding("pageup", "scroll_transcript(-1)", show=False),
         Binding("pagedown", "scroll_transcript(1)", show=False),
     ]
@@ -56,15 +55,14 @@ class ChatScreen(Screen):
             yield LoadingIndicator()
             yield Label(texts.LOADING, id="status-text")
         yield QuestionInput(id="question")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Focus the input so the user can type at once; start if the assistant exists."""
         self.query_one(QuestionInput).focus()
-        if self.app.assistant is not None and self.ready:
-            self._begin()
-        elif self.app.assistant is not None:
+        if self.app.assistant is not None:
             self.ready = True
+            self._begin()
 
     def watch_ready(self, ready: bool) -> None:
         """Once the assistant exists (and the screen is up), answer what was queued."""
@@ -72,7 +70,9 @@ class ChatScreen(Screen):
             self._begin()
 
     def _begin(self) -> None:
-        """Start a conversation and answer the queued questions."""
+        """Start the conversation (once) and answer the queued questions."""
+        if self.conversation is not None:
+            return
         self.conversation = self.app.assistant.new_conversation()
         self.query_one("#status-text", Label).update(texts.SEARCHING)
         self._ask_next()
@@ -84,11 +84,11 @@ class ChatScreen(Screen):
         question_input = self.query_one(QuestionInput)
         question_input.remember(event.text)
         question_input.value = ""
-        question_input.choices = []
+        question_input.offer_choices([])
         line = await self.query_one(Transcript).add_question(event.text)
         self._pending.append((event.text, line))
         if not self.ready:
-            self.notify(texts.QUEUED)
+            self.query_one("#status-text", Label).update(texts.QUEUED)
         self._ask_next()
 
     def _ask_next(self) -> None:
@@ -117,7 +117,7 @@ class ChatScreen(Screen):
         self.answers.append(event.answer)
         await self.query_one(Transcript).add_answer(event.answer, self._asking)
         question_input = self.query_one(QuestionInput)
-        question_input.choices = list(event.answer.choices) if event.answer.status == "clarify" else []
+        question_input.offer_choices(event.answer.choices if event.answer.status == "clarify" else [])
         self.busy = False
         question_input.focus()
         self._ask_next()
@@ -129,11 +129,12 @@ class ChatScreen(Screen):
         if self._asking is not None:
             await self._asking.remove()
         question_input = self.query_one(QuestionInput)
-        if not question_input.value:
+        restored = not question_input.value
+        if restored:
             question_input.value = event.question
             question_input.cursor_position = len(event.question)
         self.busy = False
-        self.notify(texts.ASK_FAILED, severity="error")
+        self.notify(texts.ASK_FAILED if restored else texts.ASK_FAILED_IN_HISTORY, severity="error")
         question_input.focus()
         self._ask_next()
 
@@ -146,7 +147,7 @@ class ChatScreen(Screen):
         if self.ready:
             self.conversation = self.app.assistant.new_conversation()
         self.answers = []
-        self.query_one(QuestionInput).choices = []
+        self.query_one(QuestionInput).offer_choices([])
         await self.query_one(Transcript).clear()
         self.notify(texts.NEW_CONVERSATION)
         self.query_one(QuestionInput).focus()
@@ -159,9 +160,10 @@ class ChatScreen(Screen):
         try:
             path = export_conversation(self.answers)
         except OSError as error:
-            self.notify(texts.EXPORT_FAILED.format(reason=error.strerror or error), severity="error")
+            reason = error.strerror or str(error)
+            self.notify(texts.EXPORT_FAILED.format(reason=reason), severity="error", markup=False)
             return
-        self.notify(texts.EXPORTED.format(path=path), timeout=8)
+        self.notify(texts.EXPORTED.format(path=path), timeout=8, markup=False)
 
     def action_scroll_transcript(self, direction: int) -> None:
         """Page the transcript while the input keeps the focus."""

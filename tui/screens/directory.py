@@ -36,6 +36,12 @@ def row_cells(entry: DirectoryEntry) -> list[Text]:
     return [Text(value or texts.DIRECTORY_UNKNOWN) for value in values]
 
 
+def searchable(entry: DirectoryEntry) -> str:
+    """The folded name, region, address and unit type that the text filter looks in, as one phrase each."""
+    fields = [entry.name, entry.region, entry.address, entry.unit_type]
+    return " | ".join(" ".join(fold(field).split()) for field in fields if field)
+
+
 class DirectoryScreen(Screen):
     """A table of entries; the highlighted entry is shown verbatim below it."""
 
@@ -60,7 +66,7 @@ class DirectoryScreen(Screen):
         yield DataTable(cursor_type="row", zebra_stripes=True, id="directory-table")
         with VerticalScroll(id="directory-entry"):
             yield Static("", markup=False, id="directory-entry-text")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Set up the columns and show every entry."""
@@ -73,12 +79,11 @@ class DirectoryScreen(Screen):
     def _shown(self) -> list[DirectoryEntry]:
         """The entries passing the region and name filters."""
         region = self.query_one(Select).value
-        name = fold(self.query_one("#directory-name", Input).value.strip())
+        phrase = " ".join(fold(self.query_one("#directory-name", Input).value).split())
         return [
             entry
             for entry in self.entries
-            if (region is Select.NULL or entry.region == region)
-            and name in fold(f"{entry.name} {entry.address or ''}")
+            if (region is Select.NULL or entry.region == region) and phrase in searchable(entry)
         ]
 
     def _refill(self) -> None:

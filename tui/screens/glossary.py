@@ -57,7 +57,7 @@ class GlossaryScreen(Screen):
         yield Label(texts.GLOSSARY_TITLE, classes="screen-title")
         yield Input(placeholder=texts.GLOSSARY_FILTER_PLACEHOLDER, id="glossary-filter")
         yield VerticalScroll(*glossary_widgets(self.terms, ""), id="glossary-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     @on(Input.Changed, "#glossary-filter")
     async def filter_terms(self, event: Input.Changed) -> None:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Label, Static
@@ -25,11 +24,15 @@ def meanings(glossary: list[GlossaryTerm], kind: str, fallback: dict[str, str]) 
     return found or fallback
 
 
-def key_lines() -> list[Widget]:
-    """One line per key."""
+def term_lines(pairs: list[tuple[str, str]], css_class: str) -> list[Widget]:
+    """One line per (name, explanation) pair, the name in a fixed column."""
     return [
-        Horizontal(Label(key, markup=False, classes="help-key-name"), Static(action, markup=False), classes="help-key")
-        for key, action in texts.HELP_KEYS
+        Horizontal(
+            Label(name, markup=False, classes="help-name"),
+            Static(text, markup=False, classes="help-text"),
+            classes=css_class,
+        )
+        for name, text in pairs
     ]
 
 
@@ -37,7 +40,11 @@ def grade_lines(glossary: list[GlossaryTerm]) -> list[Widget]:
     """A badge and its meaning per grade."""
     grade_texts = meanings(glossary, "grade", texts.GRADE_FALLBACK)
     return [
-        Horizontal(GradeBadge(grade), Static(grade_texts.get(grade, ""), markup=False), classes="help-grade")
+        Horizontal(
+            GradeBadge(grade),
+            Static(grade_texts.get(grade, ""), markup=False, classes="help-text"),
+            classes="help-grade",
+        )
         for grade in GRADES
     ]
 
@@ -45,10 +52,7 @@ def grade_lines(glossary: list[GlossaryTerm]) -> list[Widget]:
 def strength_lines(glossary: list[GlossaryTerm]) -> list[Widget]:
     """skal / bør / kan and what they mean."""
     strength_texts = meanings(glossary, "strength", texts.STRENGTH_FALLBACK)
-    return [
-        Static(Content.assemble((f"{word:<6}", "bold"), text), classes="help-strength")
-        for word, text in strength_texts.items()
-    ]
+    return term_lines(list(strength_texts.items()), "help-strength")
 
 
 class HelpScreen(ModalScreen[None]):
@@ -66,12 +70,19 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """Keys, grades, strength words and the draft notice, in one scrolling panel."""
         with VerticalScroll(id="help-panel"):
-            yield Label(texts.HELP_KEYS_TITLE, classes="help-heading")
-            yield from key_lines()
+            yield Static(texts.HELP_INTRO, markup=False, classes="help-intro")
+            yield Label(texts.HELP_READING_TITLE, classes="help-heading")
+            yield from term_lines(texts.HELP_READING, "help-reading")
             yield Label(texts.HELP_GRADES_TITLE, classes="help-heading")
             yield from grade_lines(self.glossary)
             yield Label(texts.HELP_STRENGTH_TITLE, classes="help-heading")
             yield from strength_lines(self.glossary)
             yield Label(texts.HELP_DRAFT_TITLE, classes="help-heading")
             yield Static(self.draft_notice, markup=False, classes="help-draft")
+            yield Label(texts.HELP_KEYS_TITLE, classes="help-heading")
+            yield from term_lines(texts.HELP_KEYS, "help-key")
             yield Label(texts.HELP_CLOSE, classes="help-close")
+
+    def on_mount(self) -> None:
+        """Focus the panel so PageUp/PageDown and the arrows scroll it."""
+        self.query_one("#help-panel").focus()

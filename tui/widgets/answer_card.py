@@ -13,9 +13,10 @@ from textual.widgets import Button, Collapsible, Label, Static
 from tui import texts
 from tui.messages import QuestionSubmitted
 from tui.widgets.hit_view import HitView
+from tui.widgets.question_input import choice_keys
 
 if TYPE_CHECKING:
-    from assistant.models import Answer, Hit
+    from assistant.models import Answer, Hit, RelatedGroup
 
 MAX_CHOICES = 9
 
@@ -37,6 +38,26 @@ def hit_list(hits: list[Hit]) -> ComposeResult:
 def section_label(text: str) -> Label:
     """A small heading inside a card."""
     return Label(text, markup=False, classes="card-heading")
+
+
+class RelatedHits(Collapsible):
+    """Related recommendations, mounted on first opening: they are many and mostly unread."""
+
+    def __init__(self, groups: list[RelatedGroup]) -> None:
+        count = sum(len(group.hits) for group in groups)
+        super().__init__(title=texts.RELATED_LABEL.format(count=count), classes="related")
+        self.groups = groups
+        self._filled = False
+
+    async def on_collapsible_expanded(self) -> None:
+        """Mount the groups the first time the user opens them."""
+        if self._filled:
+            return
+        self._filled = True
+        widgets = []
+        for group in self.groups:
+            widgets += [section_label(group.label), *hit_list(group.hits)]
+        await self.query_one(Collapsible.Contents).mount_all(widgets)
 
 
 class AnswerCard(Vertical):
@@ -70,9 +91,10 @@ class AnswerCard(Vertical):
 
     def _choices(self) -> ComposeResult:
         """The numbered follow-up questions of a clarify answer."""
-        if self.answer.choices:
-            yield Label(texts.CLARIFY_HINT, classes="card-heading")
-        for number, choice in enumerate(self.answer.choices[:MAX_CHOICES], start=1):
+        shown = self.answer.choices[:MAX_CHOICES]
+        if shown:
+            yield Label(texts.CLARIFY_HINT.format(keys=choice_keys(len(shown))), classes="card-heading")
+        for number, choice in enumerate(shown, start=1):
             yield ChoiceButton(number, choice)
 
     def _extras(self) -> ComposeResult:
@@ -82,11 +104,7 @@ class AnswerCard(Vertical):
             yield section_label(texts.REFERENCED_LABEL)
             yield from hit_list(answer.referenced)
         if answer.related:
-            count = sum(len(group.hits) for group in answer.related)
-            with Collapsible(title=texts.RELATED_LABEL.format(count=count), classes="related"):
-                for group in answer.related:
-                    yield section_label(group.label)
-                    yield from hit_list(group.hits)
+            yield RelatedHits(answer.related)
         if answer.supporting:
             yield section_label(texts.SUPPORTING_LABEL)
             yield from hit_list(answer.supporting)

@@ -10,6 +10,15 @@ from tui import texts
 from tui.messages import QuestionSubmitted
 
 
+def choice_keys(count: int) -> str:
+    """ "1", "1 eller 2", "1–3": the digit keys that pick one of `count` choices."""
+    if count <= 0:
+        return ""
+    if count <= 2:
+        return " eller ".join(str(n) for n in range(1, count + 1))
+    return f"1–{count}"
+
+
 class QuestionInput(Input):
     """An Input that posts QuestionSubmitted and recalls earlier questions with up/down."""
 
@@ -25,6 +34,12 @@ class QuestionInput(Input):
         self._history_position = 0
         self.choices: list[str] = []
         """Clarify choices that the digit keys pick while the field is empty."""
+
+    def offer_choices(self, choices: list[str]) -> None:
+        """Let the digit keys pick these clarify choices, and say so in the placeholder."""
+        self.choices = list(choices)[:9]
+        keys = choice_keys(len(self.choices))
+        self.placeholder = texts.CHOICE_PLACEHOLDER.format(keys=keys) if keys else texts.INPUT_PLACEHOLDER
 
     def remember(self, question: str) -> None:
         """Add a question to the history and reset the browsing position."""

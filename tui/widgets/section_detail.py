@@ -15,7 +15,7 @@ from tui.widgets.hit_view import GradeBadge, ItemList, verbatim_blocks
 
 if TYPE_CHECKING:
     from assistant.service import SectionView
-    from corpus.models import Recommendation
+    from corpus.models import Recommendation, Section
 
 
 class RecommendationView(Vertical):
@@ -40,7 +40,15 @@ class RecommendationView(Vertical):
             yield ItemList(list(rec.items))
 
 
-def detail_widgets(view: SectionView, cited_rec: int | None) -> list[Widget]:
+def subsection_widgets(subsections: list[Section]) -> list[Widget]:
+    """A heading and one line per direct subsection, so a chapter is never an empty pane."""
+    if not subsections:
+        return []
+    lines = "\n".join(section_label(sub.number, sub.title) for sub in subsections)
+    return [Label(texts.BROWSE_SUBSECTIONS, classes="detail-heading"), Static(lines, markup=False)]
+
+
+def detail_widgets(view: SectionView, cited_rec: int | None, subsections: list[Section]) -> list[Widget]:
     """The widgets showing one section, the cited recommendation marked."""
     section = view.section
     widgets: list[Widget] = [
@@ -51,6 +59,7 @@ def detail_widgets(view: SectionView, cited_rec: int | None) -> list[Widget]:
         widgets.append(Static(texts.BROWSE_NO_RECOMMENDATIONS, classes="detail-empty"))
     for rec in view.recommendations:
         widgets.append(RecommendationView(rec, cited=rec.number == cited_rec))
+    widgets += subsection_widgets(subsections)
     if view.passages:
         widgets.append(Label(texts.BROWSE_TEXT, classes="detail-heading"))
     for passage in view.passages:
@@ -63,13 +72,15 @@ def detail_widgets(view: SectionView, cited_rec: int | None) -> list[Widget]:
 class SectionDetail(VerticalScroll):
     """The right-hand pane of the browser."""
 
-    async def show(self, view: SectionView | None, cited_rec: int | None = None) -> None:
+    async def show(
+        self, view: SectionView | None, cited_rec: int | None = None, subsections: list[Section] | None = None
+    ) -> None:
         """Replace the pane's content with one section (or a hint when there is none)."""
         await self.remove_children()
         if view is None:
             await self.mount(Static(texts.BROWSE_EMPTY, classes="detail-empty"))
             return
-        await self.mount_all(detail_widgets(view, cited_rec))
+        await self.mount_all(detail_widgets(view, cited_rec, subsections or []))
         self.scroll_home(animate=False)
         cited = self.query(".-cited")
         if cited:

@@ -15,11 +15,24 @@ if TYPE_CHECKING:
     from assistant.models import Answer
 
 
+SHOWN_QUESTION_CHARS = 200
+"""A pasted wall of text must not push its own answer out of view; the export keeps it whole."""
+
+
+def shown_question(question: str) -> str:
+    """The question as shown above its answer, cut at a word boundary when very long."""
+    question = " ".join(question.split())
+    if len(question) <= SHOWN_QUESTION_CHARS:
+        return question
+    cut = question[:SHOWN_QUESTION_CHARS].rsplit(" ", 1)[0] or question[:SHOWN_QUESTION_CHARS]
+    return cut + texts.QUESTION_SHORTENED
+
+
 class QuestionLine(Static):
-    """A question as the user asked it."""
+    """A question as the user asked it (very long ones shortened)."""
 
     def __init__(self, question: str) -> None:
-        super().__init__(texts.QUESTION_PREFIX + question, markup=False, classes="question-line")
+        super().__init__(texts.QUESTION_PREFIX + shown_question(question), markup=False, classes="question-line")
         self.question = question
 
 
