@@ -1,0 +1,60 @@
+"""Retrieval quality must not fall below agreed floors on the three question sets.
+
+The floors are lower bounds (ceilings for the wrongly-not-covered share), set a little
+below what was measured, so a change that costs answers fails here. The frozen set is
+only ever measured, never read for tuning (tests/data/README.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.evaluation import by_kind, read_questions, run_assistant
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {
+    "dev": ROOT.parent / "shared" / "dev-questions.jsonl",
+    "own": ROOT / "tests" / "data" / "questions-own.jsonl",
+    "frozen": ROOT / "tests" / "data" / "questions-frozen.jsonl",
+}
+FLOORS = {
+    # Provisional: 0.05 below (above, for the last figure) what the sets measured when written.
+    # set: (core R@3, core R@1, followup R@3, unanswerable share, max wrongly-not-covered share)
+    "dev": (0.89, 0.76, 0.78, 0.95, 0.05),
+    "own": (0.84, 0.72, 0.66, 0.63, 0.09),
+    "frozen": (0.79, 0.66, 0.87, 0.45, 0.05),
+}
+CORE = "kjerne (6 typer)"
+
+
+def measure(assistant, path: Path) -> tuple[float, float, float, float, float]:
+    """The five floor figures of one question set, asked through the real assistant."""
+    questions = read_questions(path)
+    table = by_kind(run_assistant(lambda question, conversation: assistant.ask(question, conversation), questions))
+    answerable = sum(1 for question in questions if question.expect)
+    return (
+        table[CORE].r3,
+        table[CORE].r1,
+        table["followup"].r3,
+        table["unanswerable"].r3,
+        round(table["alle"].wrongly_not_covered / answerable, 3),
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_quality_stays_above_the_floor(real_assistant, name):
+    path = SETS[name]
+    if not path.is_file():
+        pytest.skip(f"{path} not found: the shared question set sits beside the clone (../shared) in CI")
+    core_r3, core_r1, followup_r3, unanswerable, wrongly = measure(real_assistant, path)
+    print(f"\n{name}: core R@3 {core_r3:.3f}, core R@1 {core_r1:.3f}, followup R@3 {followup_r3:.3f}, "
+          f"unanswerable {unanswerable:.3f}, wrongly not covered {wrongly:.3f}")
+    floor_r3, floor_r1, floor_followup, floor_unanswerable, ceiling_wrongly = FLOORS[name]
+    assert core_r3 >= floor_r3
+    assert core_r1 >= floor_r1
+    assert followup_r3 >= floor_followup
+    assert unanswerable >= floor_unanswerable
+    assert wrongly <= ceiling_wrongly
