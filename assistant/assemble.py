@@ -33,6 +33,8 @@ def assemble(
     primary = scored[:top]
     chunks = [chunk for chunk, _ in primary]
     refs = _referenced(catalog, chunks)
+    related = related_groups(catalog, chunks + refs, scored[top:]) if status != "not_covered" else []
+    shown_files = [c.file for c in chunks + refs] + [h.file for g in related for h in g.hits]
     return Answer(
         question=question,
         understood_as=understood_as,
@@ -40,12 +42,12 @@ def assemble(
         message=message,
         hits=to_hits(primary),
         referenced=to_hits([(chunk, 0.0) for chunk in refs]),
-        related=related_groups(catalog, chunks + refs, scored[top:]) if status != "not_covered" else [],
+        related=related,
         supporting=to_hits(_supporting(scored, chunks)),
         rationale={c.citation: catalog.rationales[c.id] for c in chunks + refs if c.id in catalog.rationales},
         expansions=expansions or [],
         choices=choices or [],
-        draft_notice=catalog.draft_notice if any(c.source_id == "003" for c in chunks + refs) else None,
+        draft_notice=catalog.draft_notice if any(f.startswith("003") for f in shown_files) else None,
     )
 
 

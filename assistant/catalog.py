@@ -29,6 +29,10 @@ class Catalog:
         self.glossary_terms = {fold(chunk.context): chunk for chunk in corpus.chunks if chunk.kind == "glossary"}
         self.places = _places(corpus)
         self.section_titles = {s.number: s.title for s in corpus.sections if s.source_id == GUIDELINE}
+        self.lookup_terms = set(self.glossary_terms) | {
+            fold(title).strip() for title in self.section_titles.values() if len(title.split()) == 1
+        }
+        """Terms a "what is X?" question can name: glossary entries and one-word section titles."""
         self.rationales = {rec.id: rec.rationale for rec in corpus.recommendations if rec.rationale}
         guideline = next((s for s in corpus.sources if s.id == GUIDELINE), None)
         self.draft_notice = guideline.draft_notice if guideline else None

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 MAX_CHARS = 500
 """Longer input is cut here: a question is a few lines, and BM25 over a pasted page is noise."""
 
+ONLY_SMALL_WORDS = (
+    "Spørsmålet har bare småord (som «og», «i», «på») og ingenting å søke på. "
+    "Skriv hva du lurer på, for eksempel «abstinenser ved alkohol»."
+)
 _WORD = re.compile(r"[^\W_]{2,}|\d", re.UNICODE)
 
 
@@ -35,6 +39,15 @@ def clean(raw: str) -> CleanQuestion:
         cut = text[:MAX_CHARS].rsplit(" ", 1)[0]
         return CleanQuestion(cut, None, f"Spørsmålet var langt; bare de første {len(cut)} tegnene ble brukt.")
     return CleanQuestion(text, None)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(raw: str) -> str:
+    """The raw question with lone surrogates (undecodable bytes from a terminal) made U+FFFD,
+    so it can be echoed back and serialised as JSON."""
+    return _SURROGATES.sub("\ufffd", raw)
 
 
 def _printable(raw: str) -> str:

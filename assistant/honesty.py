@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from index.models import AnalyzedQuery, ScoredChunk
 
-from assistant.general_words import profile
+from index.general_words import profile
 from assistant.text import fold, words
 
 MIN_NAMED_LENGTH = 3
@@ -31,21 +31,40 @@ def not_covered_reason(query: AnalyzedQuery, hits: list[ScoredChunk]) -> str | N
 
 
 def named_unknowns(query: AnalyzedQuery) -> list[str]:
-    """Unknown words of the query that name a thing: written as a name, not ordinary, or rare."""
+    """Unknown words of the query that name a thing (as typed): written as a name, in no
+    dictionary, or rare."""
     surfaces = _surface_forms(query.text)
+    english = query.english or reads_as_english(query.text)
     return [
-        word for word in query.unknown
-        if len(word) >= MIN_NAMED_LENGTH and _names_a_thing(surfaces.get(word, [word]))
+        surfaces.get(word, [word])[0]
+        for word in query.unknown
+        if len(word) >= MIN_NAMED_LENGTH and _names_a_thing(surfaces.get(word, [word]), english)
     ]
 
 
-def _names_a_thing(forms: list[str]) -> bool:
+def reads_as_english(text: str) -> bool:
+    """True when more of the question's words are clearly English than clearly Norwegian."""
+    leaning = 0
+    for word in text.split():
+        found = profile(word.strip("?!.,:;()«»\"'"))
+        if abs(found.zipf_en - found.zipf_nb) >= 1.0:
+            leaning += 1 if found.zipf_en > found.zipf_nb else -1
+    return leaning > 0
+
+
+def _names_a_thing(forms: list[str], english: bool) -> bool:
+    """Written as a name, in no dictionary, or rare in the question's language.
+
+    An English word in a Norwegian question ("spice", "crack") is judged as Norwegian:
+    there it is a name, however common it is in English.
+    """
     if any(_written_as_name(form) for form in forms):
         return True
     profiles = [profile(form) for form in forms]
     if not any(p.in_dictionary for p in profiles):
         return True
-    return max(p.zipf for p in profiles) < RARE_ZIPF
+    frequency = max(p.zipf if english else p.zipf_nb for p in profiles)
+    return frequency < RARE_ZIPF
 
 
 def _written_as_name(form: str) -> bool:

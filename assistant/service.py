@@ -11,7 +11,7 @@ from index.models import SearchResult
 from assistant import clarify, honesty, lookups
 from assistant.assemble import assemble, invalid_answer
 from assistant.catalog import GUIDELINE, Catalog
-from assistant.cleaning import clean
+from assistant.cleaning import ONLY_SMALL_WORDS, clean, safe_text
 from assistant.context import Reading, facets_as_strings, read_in_context
 from assistant.intent import Intent, classify
 from assistant.models import Answer, Conversation, Turn
@@ -46,12 +46,13 @@ class Assistant:
     def ask(self, question: str, conversation: Conversation | None = None, top: int = 5) -> Answer:
         """Answer one question in its conversation and record the turn; never raises for bad input."""
         conversation = conversation if conversation is not None else Conversation()
+        question = safe_text(question)
         cleaned = clean(question)
         if cleaned.problem:
             answer = invalid_answer(question, cleaned.problem)
             conversation.turns.append(Turn(question=question, understood_as="", status="invalid"))
             return answer
-        intent = classify(cleaned.text, set(self.catalog.glossary_terms), self.catalog.places)
+        intent = classify(cleaned.text, self.catalog.lookup_terms, self.catalog.places)
         previous = next((t for t in reversed(conversation.turns) if t.status != "invalid"), None)
         reading = self._read(cleaned.text, intent, previous)
         answer = self._answer(question, intent, reading, max(1, top))
@@ -84,6 +85,8 @@ class Assistant:
 
     def _search(self, question: str, reading: Reading, top: int, directory: bool = False) -> Answer:
         result: SearchResult = self.index.search(reading.query, top=CANDIDATES)
+        if not result.query.terms:
+            return invalid_answer(question, ONLY_SMALL_WORDS)
         understood = self._understood(result, reading)
         expansions = [*result.query.expansions, *result.query.repairs.values()]
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}

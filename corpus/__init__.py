@@ -1,34 +1,24 @@
-"""The corpus stage: five source files parsed into cited, validated items."""
+"""The corpus stage: five source files parsed into cited, validated items.
 
-from corpus.errors import CorpusError, VeilederError
-from corpus.loader import load_corpus
-from corpus.models import (
-    Chunk,
-    Corpus,
-    DirectoryEntry,
-    EvidenceRow,
-    GlossaryTerm,
-    ParseWarning,
-    Passage,
-    Recommendation,
-    Section,
-    Source,
-    TableRow,
+Exports are loaded on first use (PEP 562): `corpus.errors` is needed by every front
+end at start-up, the parsers only when the sources are read.
+"""
+
+from importlib import import_module
+
+_MODELS = (
+    "Chunk", "Corpus", "DirectoryEntry", "EvidenceRow", "GlossaryTerm", "ParseWarning",
+    "Passage", "Recommendation", "Section", "Source", "TableRow",
 )
+_EXPORTS = {name: "corpus.models" for name in _MODELS} | {
+    "CorpusError": "corpus.errors",
+    "VeilederError": "corpus.errors",
+    "load_corpus": "corpus.loader",
+}
+__all__ = sorted(_EXPORTS)
 
-__all__ = [
-    "Chunk",
-    "Corpus",
-    "CorpusError",
-    "DirectoryEntry",
-    "EvidenceRow",
-    "GlossaryTerm",
-    "ParseWarning",
-    "Passage",
-    "Recommendation",
-    "Section",
-    "Source",
-    "TableRow",
-    "VeilederError",
-    "load_corpus",
-]
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'corpus' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

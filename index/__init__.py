@@ -1,22 +1,26 @@
 """The index stage: Norwegian analysis and BM25 retrieval over the corpus chunks, persisted.
 
-Importing this package is cheap: spaCy and simplemma are imported only when an
-index is built, never on the query path.
+Importing this package is cheap: exports load on first use (PEP 562), and spaCy and
+simplemma are imported only when an index is built, never on the query path.
 """
 
-from index.engine import Index, build_index
-from index.errors import SearchIndexError
-from index.models import AnalyzedQuery, IndexManifest, ScoredChunk, SearchResult
-from index.store import cache_directory, load_index
+from importlib import import_module
 
-__all__ = [
-    "AnalyzedQuery",
-    "Index",
-    "IndexManifest",
-    "ScoredChunk",
-    "SearchIndexError",
-    "SearchResult",
-    "build_index",
-    "cache_directory",
-    "load_index",
-]
+_EXPORTS = {
+    "AnalyzedQuery": "index.models",
+    "IndexManifest": "index.models",
+    "ScoredChunk": "index.models",
+    "SearchResult": "index.models",
+    "Index": "index.engine",
+    "build_index": "index.engine",
+    "SearchIndexError": "index.errors",
+    "cache_directory": "index.store",
+    "load_index": "index.store",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'index' has no attribute {name!r}")
+    return getattr(import_module(_EXPORTS[name]), name)

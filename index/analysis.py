@@ -13,6 +13,7 @@ from index.compounds import split_compound
 from index.models import AnalyzedQuery
 from index.textnorm import clean_query, fold, has_norwegian_letters
 from index.tokenizer import tokenize
+from index.general_words import is_common_word
 from index.typos import repair_typo
 from index.vocabulary import Vocabulary, word_atoms
 
@@ -74,7 +75,7 @@ class Analyzer:
         text = clean_query(text)
         words = [self._clipped(t.lower()) for t in tokenize(text)]
         result = WeightedQuery(AnalyzedQuery(text=text, tokens=[], terms=[]), words=words)
-        result.english = self._is_english(words)
+        result.english = result.analyzed.english = self._is_english(words)
         keys = [self._spelled(fold(w), result) if not self.is_stop(w) else fold(w) for w in words]
         variants = self._expand(keys, result)
         for position, (word, key) in enumerate(zip(words, keys)):
@@ -105,7 +106,7 @@ class Analyzer:
             return key
         if result.english:
             return self._english_base(key) or key
-        if split_compound(key, vocab.part_words):
+        if split_compound(key, vocab.part_words) or is_common_word(key):
             return key
         repaired = repair_typo(key, vocab.typo_pool)
         if repaired:

@@ -26,6 +26,8 @@ class AnalyzedQuery(_Model):
     expansions: list[str] = []
     """Words added from the lexicon."""
     unknown: list[str] = []
+    english: bool = False
+    """The question reads as English (its function words are English)."""
     """Content words neither the corpus nor the lexicon knows."""
 
 

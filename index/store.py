@@ -12,6 +12,7 @@ from corpus.models import Corpus
 from index.engine import Index, build_index
 from index.errors import SearchIndexError
 from index.fingerprints import analyser_version, default_sources_key
+from index.general_words import ensure_general_words
 from index.lexicon import KEYWORDS_FILE, LEXICON_FILE, files_fingerprint
 
 INDEX_FILE = "index.pkl"
@@ -113,6 +114,7 @@ def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, on_noti
         raise SearchIndexError(message, f"index build failed: {exc}") from exc
     try:
         save_index(index, path)
+        ensure_general_words(path.parent)
         index.path = path
     except OSError as exc:
         _notify(on_notice, f"Søkeindeksen kunne ikke lagres i {path.parent} ({exc.strerror}).")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from typing import TYPE_CHECKING
 
-from assistant.models import Answer, Conversation
+if TYPE_CHECKING:
+    from assistant.models import Answer
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,7 +42,7 @@ def _positive(value: str) -> int:
 def run_ask(args: argparse.Namespace) -> int:
     """Answer one question on stdout."""
     assistant = _assistant()
-    answer = assistant.ask(args.question, Conversation(), top=args.top)
+    answer = assistant.ask(args.question, assistant.new_conversation(), top=args.top)
     _emit(answer, args)
     return 0
 
@@ -48,7 +50,7 @@ def run_ask(args: argparse.Namespace) -> int:
 def run_chat(args: argparse.Namespace) -> int:
     """Answer each stdin line as one turn of one conversation, flushing after each."""
     assistant = _assistant()
-    conversation = Conversation()
+    conversation = assistant.new_conversation()
     stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
     for line in stdin:
         answer = assistant.ask(line.rstrip("\n").rstrip("\r"), conversation, top=args.top)
@@ -57,7 +59,7 @@ def run_chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _emit(answer: Answer, args: argparse.Namespace) -> None:
+def _emit(answer: "Answer", args: argparse.Namespace) -> None:
     if args.history:
         from assistant.history import append_question
 

@@ -6,14 +6,17 @@ import argparse
 import json
 import sys
 
-from corpus import Corpus, load_corpus
-from corpus.stats import (
-    chapter_overview,
-    grade_counts,
-    kind_counts,
-    recommendations_per_chapter,
-    strength_counts,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpus import Corpus
+
+
+def load_corpus():
+    """The parsed corpus; imported here so other subcommands never pay for the parsers."""
+    from corpus import load_corpus as load
+
+    return load()
 
 KIND_LABELS = {
     "sections": "avsnitt",
@@ -44,10 +47,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_stats(args: argparse.Namespace) -> int:
     """Print counts per source and kind, grades, strengths and sections."""
+    from corpus.stats import (
+        chapter_overview,
+        grade_counts,
+        kind_counts,
+        recommendations_per_chapter,
+        strength_counts,
+    )
+
     corpus = load_corpus()
     counts = kind_counts(corpus)
     for source in corpus.sources:
-        parts = ", ".join(f"{n} {KIND_LABELS[k]}" for k, n in sorted(counts[source.id].items()))
+        parts = ", ".join(_counted(n, k) for k, n in sorted(counts[source.id].items()))
         print(f"{source.file}  {source.short_title}: {parts}")
     print(f"\nAnbefalinger i alt: {len(corpus.recommendations)}")
     print("Gradering: " + _fmt(grade_counts(corpus)))
@@ -63,12 +74,17 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _counted(number: int, kind: str) -> str:
+    label = "advarsel" if kind == "warnings" and number == 1 else KIND_LABELS[kind]
+    return f"{number} {label}"
+
+
 def _fmt(counter, numeric: bool = False) -> str:
     key = (lambda k: [int(p) if p.isdigit() else p for p in str(k).split(".")]) if numeric else str
     return ", ".join(f"{k}: {counter[k]}" for k in sorted(counter, key=key))
 
 
-def _print_warnings(corpus: Corpus) -> None:
+def _print_warnings(corpus: "Corpus") -> None:
     for warning in corpus.warnings:
         where = f"{warning.file}:{warning.line}" if warning.line else warning.file
         snippet = f"  «{warning.text.strip()[:80]}»" if warning.text.strip() else ""
@@ -92,11 +108,11 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _subsections(corpus: Corpus, number: str):
+def _subsections(corpus: "Corpus", number: str):
     return [s for s in corpus.sections if s.source_id == "003" and s.parent == number]
 
 
-def _recs_under(corpus: Corpus, number: str):
+def _recs_under(corpus: "Corpus", number: str):
     return [r for r in corpus.recommendations if r.section == number or r.section.startswith(number + ".")]
 
 

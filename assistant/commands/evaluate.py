@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.evaluation import Scores, by_kind, read_questions, run_assistant
+if TYPE_CHECKING:
+    from assistant.evaluation import Scores
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_eval(args: argparse.Namespace) -> int:
     """Score each file through the same path as `veileder ask`."""
+    from assistant.evaluation import by_kind, read_questions, run_assistant
     from assistant.service import create_assistant
 
     assistant = create_assistant()
@@ -40,12 +43,13 @@ def run_eval(args: argparse.Namespace) -> int:
 
 def _baseline(corpus, questions):
     from assistant.baseline_eval import run_baseline
+    from assistant.evaluation import by_kind
     from index.baseline import naive_search
 
     return by_kind(run_baseline(naive_search, corpus, questions))
 
 
-def _print_table(path: str, ours: dict[str, Scores], naive: dict[str, Scores] | None, misses: bool) -> None:
+def _print_table(path: str, ours: dict[str, "Scores"], naive: dict[str, "Scores"] | None, misses: bool) -> None:
     print(f"\n{path}")
     print(f"{'type':<18}{'n':>4}  {'R@1':>6}{'R@3':>6}{'MRR':>6}   {'naiv R@1':>9}{'R@3':>6}{'MRR':>6}")
     for kind, scores in ours.items():

@@ -15,5 +15,6 @@ def run_tui(args: argparse.Namespace) -> int:
     """Start the Textual app; textual is imported only here."""
     from tui import make_app
 
-    make_app().run()
-    return 0
+    app = make_app()
+    app.run()
+    return app.return_code or 0

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-VERSION = "2"
+VERSION = "3"
 NO_FREQUENCY = 0
 """Stored Zipf x10 for a dictionary form that wordfreq does not list."""
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"})
@@ -33,8 +33,15 @@ class WordProfile:
 
     in_dictionary: bool
     """A form in simplemma's nb or en dictionary, or in wordfreq's lists."""
-    zipf: float
-    """wordfreq Zipf frequency, the larger of nb and en (0 if unlisted); 3 is once per million words."""
+    zipf_nb: float
+    """wordfreq Zipf frequency in Norwegian (0 if unlisted); 3 is once per million words."""
+    zipf_en: float
+    """The same in English."""
+
+    @property
+    def zipf(self) -> float:
+        """The larger of the two frequencies."""
+        return max(self.zipf_nb, self.zipf_en)
 
 
 def _hash(word: str) -> int:
@@ -45,47 +52,56 @@ def _fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
-def _cache_file() -> Path:
+def _cache_file(directory: Path | None = None) -> Path:
     from importlib.metadata import version
 
-    from platformdirs import user_cache_dir
+    from index.store import cache_directory
 
-    root = Path(os.environ.get("VEILEDER_CACHE_DIR") or user_cache_dir("veileder"))
+    root = cache_directory(directory)
     tag = f"simplemma{version('simplemma')}-wordfreq{version('wordfreq')}"
     return root / f"general-words-v{VERSION}-{tag}.npy"
 
 
-def _collect() -> dict[str, int]:
-    """Folded form -> Zipf x10 (NO_FREQUENCY for dictionary forms without a frequency)."""
+LANGUAGES = ("nb", "en")
+
+
+def _collect() -> dict[str, list[int]]:
+    """Folded form -> Zipf x10 per language (NO_FREQUENCY where wordfreq does not list it)."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
     from wordfreq import get_frequency_dict
 
-    forms: dict[str, int] = {}
+    forms: dict[str, list[int]] = {}
     factory = DefaultDictionaryFactory()
-    for lang in ("nb", "en"):
+    for column, lang in enumerate(LANGUAGES):
         for key, value in factory.get_dictionary(lang).items():
             for word in (key, value):
-                forms.setdefault(_fold(str(word)), NO_FREQUENCY)
+                forms.setdefault(_fold(str(word)), [NO_FREQUENCY] * len(LANGUAGES))
         for word, frequency in get_frequency_dict(lang, "best").items():
-            zipf = round(10 * (math.log10(frequency) + 9))
-            folded = _fold(word)
-            forms[folded] = max(forms.get(folded, NO_FREQUENCY), zipf)
+            row = forms.setdefault(_fold(word), [NO_FREQUENCY] * len(LANGUAGES))
+            row[column] = max(row[column], round(10 * (math.log10(frequency) + 9)))
     return forms
 
 
 def build_general_words(target: Path | None = None) -> Path:
-    """Write the table atomically: row 0 the sorted hashes, row 1 their Zipf x10."""
+    """Write the table atomically: row 0 the sorted hashes, then their Zipf x10 per language."""
     target = target or _cache_file()
     forms = _collect()
     hashes = np.fromiter((_hash(form) for form in forms), dtype=np.uint64, count=len(forms))
-    zipfs = np.fromiter(forms.values(), dtype=np.uint64, count=len(forms))
+    zipfs = np.array(list(forms.values()), dtype=np.uint64).T
     order = np.argsort(hashes, kind="stable")
-    table = np.stack([hashes[order], zipfs[order]])
+    table = np.vstack([hashes[order], zipfs[:, order]])
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".tmp", delete=False) as handle:
         np.save(handle, table)
     os.replace(handle.name, target)
     return target
+
+
+def ensure_general_words(directory: Path | None = None) -> None:
+    """Build the table beside the index if it is missing, so no question waits for it."""
+    target = _cache_file(directory)
+    if not target.exists():
+        build_general_words(target)
 
 
 @lru_cache(maxsize=1)
@@ -103,5 +119,15 @@ def profile(word: str) -> WordProfile:
     key = np.uint64(_hash(_fold(word)))
     position = int(np.searchsorted(table[0], key))
     if position < table.shape[1] and table[0, position] == key:
-        return WordProfile(True, int(table[1, position]) / 10)
-    return WordProfile(False, 0.0)
+        return WordProfile(True, int(table[1, position]) / 10, int(table[2, position]) / 10)
+    return WordProfile(False, 0.0, 0.0)
+
+
+COMMON_ZIPF = 3.0
+"""At or above once per million words a word is common: a real word, not a typo to repair."""
+
+
+def is_common_word(word: str) -> bool:
+    """True for a common dictionary word ("vaksine", "parkere"), which typo repair must leave alone."""
+    found = profile(word)
+    return found.in_dictionary and found.zipf >= COMMON_ZIPF
