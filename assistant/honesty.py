@@ -18,6 +18,11 @@ MIN_NAMED_LENGTH = 3
 """Shorter unknown words are more often stray letters than names ("QTc" counts)."""
 RARE_ZIPF = 3.0
 """Below once per million words (Zipf 3) an unknown word is taken to name a thing."""
+DEFINITE_NOUN_ZIPF = 4.0
+"""A Norwegian noun in its definite form ("bagasjen", "førerkortet") names the thing asked
+about; below this frequency an unknown one counts as named. Verbs and adverbs the sources
+do not use ("overlevd", "skammer") stay neutral."""
+_DEFINITE_ENDINGS = ("en", "et", "ene")
 
 
 def not_covered_reason(query: AnalyzedQuery, hits: list[ScoredChunk]) -> str | None:
@@ -64,7 +69,13 @@ def _names_a_thing(forms: list[str], english: bool) -> bool:
     if not any(p.in_dictionary for p in profiles):
         return True
     frequency = max(p.zipf if english else p.zipf_nb for p in profiles)
+    if not english and any(_definite_noun(form) for form in forms):
+        return frequency < DEFINITE_NOUN_ZIPF
     return frequency < RARE_ZIPF
+
+
+def _definite_noun(form: str) -> bool:
+    return len(form) >= 6 and form.lower().endswith(_DEFINITE_ENDINGS)
 
 
 def _written_as_name(form: str) -> bool:
