@@ -24,7 +24,7 @@ PROMOTE = 0.5
 """A recommendation scoring at least this share of a prose passage of its own section goes first."""
 
 
-DIRECTORY_BOOST = 2.0
+DIRECTORY_BOOST = 3.0
 """A directory entry when the question names a place or unit of the directory."""
 
 
