@@ -52,7 +52,9 @@ def run_explain(args: argparse.Namespace) -> int:
     """Print tokens, lemmas, splits, repairs and expansions of a question."""
     from index import load_index
 
-    analyzed = load_index(on_notice=_notice).analyze(args.question)
+    index = load_index(on_notice=_notice)
+    result = index.search(args.question, top=5)
+    analyzed = result.query
     print(f"Spørsmål: {analyzed.text}")
     print(f"Ord: {' '.join(analyzed.tokens) or '–'}")
     print("Grunnformer: " + (", ".join(f"{k}→{v}" for k, v in analyzed.lemmas.items() if k != v) or "–"))
@@ -61,4 +63,10 @@ def run_explain(args: argparse.Namespace) -> int:
     print(f"Utvidet med: {', '.join(analyzed.expansions) or '–'}")
     print(f"Ukjente ord: {', '.join(analyzed.unknown) or '–'}")
     print(f"Søkeord: {' '.join(analyzed.terms) or '–'}")
+    for rank, hit in enumerate(result.hits, start=1):
+        chunk = hit.chunk
+        label = f"{chunk.section} anbefaling {chunk.rec}" if chunk.rec else f"{chunk.section or ''} ({chunk.kind})"
+        strongest = sorted(hit.matched.items(), key=lambda pair: -pair[1])[:4]
+        terms = ", ".join(f"{term} {share:.1f}" for term, share in strongest)
+        print(f"{rank}. {label}  poeng {hit.score:.2f} (BM25 {hit.bm25:.2f}; {terms})")
     return 0
