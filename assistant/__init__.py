@@ -4,7 +4,7 @@ Exports are loaded on first use (PEP 562), so `veileder` opening the TUI does no
 for the index and the models before the first screen is drawn.
 """
 
-from importlib import import_module
+from corpus.lazy import lazy_exports
 
 _EXPORTS = {
     "Answer": "assistant.models",
@@ -18,8 +18,4 @@ _EXPORTS = {
 }
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'assistant' has no attribute {name!r}")
-    return getattr(import_module(_EXPORTS[name]), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

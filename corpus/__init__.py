@@ -4,7 +4,7 @@ Exports are loaded on first use (PEP 562): `corpus.errors` is needed by every fr
 end at start-up, the parsers only when the sources are read.
 """
 
-from importlib import import_module
+from corpus.lazy import lazy_exports
 
 _MODELS = (
     "Chunk", "Corpus", "DirectoryEntry", "EvidenceRow", "GlossaryTerm", "ParseWarning",
@@ -17,8 +17,4 @@ _EXPORTS = {name: "corpus.models" for name in _MODELS} | {
 }
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'corpus' has no attribute {name!r}")
-    return getattr(import_module(_EXPORTS[name]), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.lines import BULLET
 from corpus.prose import join_wrapped, tidy
-
-BULLET = "\uf0b7"
-"""The Symbol-font bullet the PDF text uses for list items."""
 
 _LABEL = re.compile(r"^([A-ZÆØÅ][^:]{1,60}?):\s*(.*)$")
 _PAIR = re.compile(r"^([^:]{2,80}?):\s+(\S.*)$")

@@ -4,7 +4,7 @@ Importing this package is cheap: exports load on first use (PEP 562), and spaCy 
 simplemma are imported only when an index is built, never on the query path.
 """
 
-from importlib import import_module
+from corpus.lazy import lazy_exports
 
 _EXPORTS = {
     "AnalyzedQuery": "index.models",
@@ -19,8 +19,4 @@ _EXPORTS = {
 }
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'index' has no attribute {name!r}")
-    return getattr(import_module(_EXPORTS[name]), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

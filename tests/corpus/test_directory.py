@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from corpus.directory import parse_directory
-from corpus.models import DirectoryEntry, Source
+from corpus.models import DirectoryEntry
 
-SOURCES = Path(__file__).resolve().parents[2] / "corpus" / "sources"
 
 
 @pytest.fixture(scope="module")
-def parsed():
-    path = next(SOURCES.glob("003_*.txt"))
-    source = Source(
-        id="003",
-        file=path.name,
-        title="Retningslinje",
-        short_title="Retningslinjen",
-        publisher="Helsedirektoratet",
-        year=None,
-        kind="guideline",
-        authority=1,
-    )
-    return parse_directory(source, path.read_text(encoding="utf-8").splitlines(), [])
+def parsed(guideline_source, guideline_lines):
+    return parse_directory(guideline_source, guideline_lines, [])
 
 
 def entry(parsed, name: str) -> DirectoryEntry:

@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from corpus.glossary import parse_glossary
-from corpus.models import GlossaryTerm, Source
+from corpus.models import GlossaryTerm
 
-SOURCES = Path(__file__).resolve().parents[2] / "corpus" / "sources"
 
 
 @pytest.fixture(scope="module")
-def parsed():
-    path = next(SOURCES.glob("003_*.txt"))
-    source = Source(
-        id="003",
-        file=path.name,
-        title="Retningslinje",
-        short_title="Retningslinjen",
-        publisher="Helsedirektoratet",
-        year=None,
-        kind="guideline",
-        authority=1,
-    )
-    return parse_glossary(source, path.read_text(encoding="utf-8").splitlines(), [])
+def parsed(guideline_source, guideline_lines):
+    return parse_glossary(guideline_source, guideline_lines, [])
 
 
 def term(parsed, name: str, kind: str | None = None) -> GlossaryTerm:
