@@ -77,7 +77,7 @@ class Analyzer:
         result = WeightedQuery(AnalyzedQuery(text=text, tokens=[], terms=[]), words=words)
         result.english = result.analyzed.english = self._is_english(words)
         keys = [self._spelled(fold(w), result) if not self.is_stop(w) else fold(w) for w in words]
-        variants = self._expand(keys, result)
+        variants = self._expand(keys, result, words)
         for position, (word, key) in enumerate(zip(words, keys)):
             if not self.is_stop(word):
                 self._add_word(word, key, result, VARIANT_WEIGHT if position in variants else 1.0)
@@ -136,12 +136,15 @@ class Analyzer:
                         return candidate
         return None
 
-    def _expand(self, keys: list[str], result: WeightedQuery) -> set[int]:
+    def _expand(self, keys: list[str], result: WeightedQuery, words: list[str]) -> set[int]:
         """Add the lexicon entries the query names; return the positions typed as a variant."""
         longest = max((len(p) for p in self.vocab.phrases), default=0)
         variants: set[int] = set()
         for start in range(len(keys)):
             for size in range(min(longest, len(keys) - start), 0, -1):
+                # A lone stop word names no entry: folded "for" would otherwise search "før".
+                if size == 1 and self.is_stop(words[start]):
+                    continue
                 phrase = tuple(keys[start : start + size])
                 for index in self.vocab.phrases.get(phrase, ()):
                     if self._add_entry(index, phrase, result):

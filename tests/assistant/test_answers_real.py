@@ -311,8 +311,8 @@ NOT_IN_SOURCES = [
     pytest.param("Hvor kan pårørende parkere når de besøker avrusningen?", "parker", marks=_COMMON_WORD_GAP),
     ("Hvordan behandles abstinens etter xylazin iblandet heroin?", "xylazin"),
     ("Kan ECT brukes mot depresjon under avrusning?", "ECT"),
-    pytest.param("Finnes det en vaksine mot kokainavhengighet?", "vaksine", marks=_COMMON_WORD_GAP),
-    pytest.param("Bør pasienten få time hos tannlege etter avrusningen?", "tannleg", marks=_COMMON_WORD_GAP),
+    ("Finnes det en vaksine mot kokainavhengighet?", "vaksine"),
+    ("Bør pasienten få time hos tannlege etter avrusningen?", "tannleg"),
     ("Får pasienten ta med kjæledyret sitt på avrusningsenheten?", "kjæledyr"),
 ]
 ANSWERABLE = [

@@ -71,3 +71,17 @@ def test_a_compound_with_a_stop_word_part_is_not_unknown(real_index):
     # "plass" is on spaCy's stop list, yet "avrusningsplass" is an ordinary compound.
     assert real_index.analyze("avrusningsplass for pasienten").unknown == []
     assert real_index.analyze("ketamin ved abstinens").unknown == ["ketamin"]
+
+
+def test_the_preposition_for_does_not_search_foer(real_index):
+    # "for" folds to the key of "før" (kept as a word that matters); only "før" itself
+    # or English "before" should search it.
+    assert "for" not in real_index.analyze("Hva anbefales for gravide?").terms
+    assert "for" in real_index.analyze("Hva bør gjøres før innleggelsen?").terms
+    assert "for" in real_index.analyze("What should be done before admission?").terms
+
+
+def test_clinical_english_reaches_the_guideline_words(real_index):
+    # 7.2 rec 4 lists "elektrolytter, glukose"; chapter 7 asks about "depresjon".
+    expansions = real_index.analyze("electrolytes and blood sugar in depressed patients").expansions
+    assert {"elektrolytter", "glukose", "depresjon"} <= set(expansions)
