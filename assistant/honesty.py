@@ -49,7 +49,22 @@ def not_covered_reason(query: AnalyzedQuery, hits: list[ScoredChunk]) -> str | N
     named = named_unknowns(query)
     if named:
         return f"unknown named or rare words: {', '.join(named)}"
+    if _unknown_and_weakly_matched(query, hits):
+        return "an unknown word and no strong term match"
     return None
+
+
+WEAK_MATCH = 5.0
+"""If no query term contributes this much BM25 to any of the top hits, nothing specific matched."""
+
+
+def _unknown_and_weakly_matched(query: AnalyzedQuery, hits: list[ScoredChunk]) -> bool:
+    """A Norwegian question with a word the sources don't know, whose known words only
+    match weakly (generic words like "avrusning" or "pasient"): the topic is missing."""
+    if not query.unknown or query.english or reads_as_english(query.text):
+        return False
+    strongest = max((share for hit in hits[:3] for share in hit.matched.values()), default=0.0)
+    return strongest < WEAK_MATCH
 
 
 def named_unknowns(query: AnalyzedQuery) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.honesty import named_unknowns
+from assistant.honesty import named_unknowns, not_covered_reason
 from assistant.models import Conversation
 from index.models import AnalyzedQuery
 
@@ -83,3 +83,19 @@ def test_answerable_questions_with_everyday_unknown_words_stay_answered(real_ass
     answer = real_assistant.ask(question, Conversation())
     assert answer.status != "not_covered", answer.message
     assert section in [hit.section for hit in answer.hits[:3]]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Får pasienten lønn mens han er innlagt til avrusning?", "Hva koster et avrusningsopphold?"],
+)
+def test_an_unknown_word_with_only_generic_matches_is_not_covered(real_index, question):
+    # "lønn" and "koster" are ordinary words the sources never use; all that matches is
+    # "avrusning", "pasient", "innlagt": the topic of the question is missing.
+    result = real_index.search(question, top=40)
+    assert not_covered_reason(result.query, result.hits) == "an unknown word and no strong term match"
+
+
+def test_a_strong_match_keeps_an_everyday_unknown_word_answered(real_index):
+    result = real_index.search("Hvordan møter vi en pasient som skammer seg og ikke klarer å snakke om overdosene sine?", top=40)
+    assert not_covered_reason(result.query, result.hits) is None
