@@ -18,13 +18,18 @@ SETS = {
     "dev": ROOT.parent / "shared" / "dev-questions.jsonl",
     "own": ROOT / "tests" / "data" / "questions-own.jsonl",
     "frozen": ROOT / "tests" / "data" / "questions-frozen.jsonl",
+    "calibration": ROOT / "tests" / "data" / "questions-calibration.jsonl",
 }
 FLOORS = {
-    # Provisional: 0.05 below (above, for the last figure) what the sets measured when written.
+    # About 0.04 below what was measured at the end of the first release (the last figure:
+    # the most answerable questions that may be wrongly refused, as a share; 3% is the goal).
     # set: (core R@3, core R@1, followup R@3, unanswerable share, max wrongly-not-covered share)
-    "dev": (0.89, 0.76, 0.78, 0.95, 0.05),
-    "own": (0.84, 0.72, 0.66, 0.63, 0.09),
-    "frozen": (0.79, 0.66, 0.87, 0.45, 0.05),
+    # measured: dev .97 .89 .83 1.00 .000 | own .92 .79 .81 .79 .008 | frozen .84 .71 .93 .71 .013
+    #           calibration .89 .85 – .77 .014
+    "dev": (0.93, 0.85, 0.80, 0.95, 0.03),
+    "own": (0.88, 0.75, 0.76, 0.74, 0.03),
+    "frozen": (0.80, 0.67, 0.88, 0.64, 0.03),
+    "calibration": (0.85, 0.80, None, 0.72, 0.03),
 }
 CORE = "kjerne (6 typer)"
 
@@ -37,7 +42,7 @@ def measure(assistant, path: Path) -> tuple[float, float, float, float, float]:
     return (
         table[CORE].r3,
         table[CORE].r1,
-        table["followup"].r3,
+        table["followup"].r3 if "followup" in table else None,
         table["unanswerable"].r3,
         round(table["alle"].wrongly_not_covered / answerable, 3),
     )
@@ -50,11 +55,11 @@ def test_quality_stays_above_the_floor(real_assistant, name):
     if not path.is_file():
         pytest.skip(f"{path} not found: the shared question set sits beside the clone (../shared) in CI")
     core_r3, core_r1, followup_r3, unanswerable, wrongly = measure(real_assistant, path)
-    print(f"\n{name}: core R@3 {core_r3:.3f}, core R@1 {core_r1:.3f}, followup R@3 {followup_r3:.3f}, "
+    print(f"\n{name}: core R@3 {core_r3:.3f}, core R@1 {core_r1:.3f}, followup R@3 {followup_r3}, "
           f"unanswerable {unanswerable:.3f}, wrongly not covered {wrongly:.3f}")
     floor_r3, floor_r1, floor_followup, floor_unanswerable, ceiling_wrongly = FLOORS[name]
     assert core_r3 >= floor_r3
     assert core_r1 >= floor_r1
-    assert followup_r3 >= floor_followup
+    assert floor_followup is None or followup_r3 >= floor_followup
     assert unanswerable >= floor_unanswerable
     assert wrongly <= ceiling_wrongly
