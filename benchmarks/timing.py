@@ -103,17 +103,6 @@ def cold_query() -> list[Row]:
     ]
 
 
-def cold_ask() -> list[Row]:
-    """Hook for the CLI: wall time of a cold `python -m assistant ask` (skipped until it exists)."""
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "assistant", "ask", COLD_QUESTION],
-                          cwd=ROOT, capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    if done.returncode != 0:
-        return [("cold `veileder ask` wall time", f"not available (exit {done.returncode})")]
-    return [("cold `veileder ask` wall time", ms(wall))]
-
-
 def peak_rss_mib() -> float:
     """Peak resident memory of this process (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
