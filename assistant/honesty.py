@@ -171,7 +171,8 @@ def _surface_forms(text: str) -> dict[str, list[str]]:
 
 def not_covered_message(unknown: list[str]) -> str:
     """The plain Norwegian message shown first in a not-covered answer."""
-    named = f" (fant ikke «{'», «'.join(unknown)}» i kildene)" if unknown else ""
+    shown = [word if len(word) <= 40 else word[:39] + "…" for word in unknown[:5]]
+    named = f" (fant ikke «{'», «'.join(shown)}» i kildene)" if shown else ""
     return (
         f"Kildene dekker ikke dette spørsmålet{named}. "
         "Avsnittene under er de nærmeste treffene, men de svarer ikke på spørsmålet."
