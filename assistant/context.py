@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.facets import Facet, detect, facet_words
+from assistant.facets import Facet, detect, facet_words, implied_search
 from assistant.models import Turn
 from assistant.text import fold, words
 
@@ -53,7 +53,8 @@ def read_in_context(question: str, previous: Turn | None) -> Reading:
     """Merge a follow-up with the topic of `previous`; otherwise read the question alone."""
     named = detect(question)
     if previous is None or previous.status == "invalid" or not is_followup(question, named, previous):
-        return Reading(question, named, _strip_facets(question, named), False)
+        implied = implied_search(question)
+        return Reading(" ".join([question, *implied]), named, _strip_facets(question, named), False, implied)
     adds_detail = len(_own_topic_words(words(question), named)) >= 2
     facets = _merged_facets(previous, named, swap=not adds_detail)
     topic = " ".join(previous.topic_terms)

@@ -24,6 +24,10 @@ class Facet:
     """Words added to the search when a follow-up brings this facet in."""
     sections: tuple[str, ...]
     words: tuple[str, ...]
+    together: tuple[str, ...] = ()
+    """Words that, with two other facets of its kind named, mean this one ("samtidig")."""
+    named_at: int = 0
+    """This many other facets of its kind named mean this one (three substances: several)."""
 
     def covers(self, section: str | None) -> bool:
         """True if `section` is one of this facet's sections or below one."""
@@ -36,7 +40,8 @@ def all_facets() -> tuple[Facet, ...]:
     data = tomllib.loads(FACETS_FILE.read_text(encoding="utf-8"))
     return tuple(
         Facet(kind, key, raw["label"], raw.get("search", key), tuple(raw.get("sections", ())),
-              tuple(fold(word) for word in raw["words"]))
+              tuple(fold(word) for word in raw["words"]),
+              tuple(fold(word) for word in raw.get("together", ())), int(raw.get("named_at", 0)))
         for kind, entries in data.items()
         for key, raw in entries.items()
     )
@@ -50,7 +55,31 @@ def detect(text: str) -> dict[str, list[Facet]]:
     for facet in all_facets():
         if any(contains_term(tokens, folded, word) for word in facet.words):
             found.setdefault(facet.kind, []).append(facet)
+    for facet in implied(tokens, folded, found):
+        found[facet.kind].append(facet)
     return found
+
+
+def implied(tokens: list[str], folded: str, found: dict[str, list[Facet]]) -> list[Facet]:
+    """Facets the text means without naming them: alcohol, benzodiazepines and opioids
+    together are several substances."""
+    result = []
+    for facet in all_facets():
+        named = found.get(facet.kind, [])
+        if facet.named_at and facet not in named:
+            together = any(contains_term(tokens, folded, word) for word in facet.together)
+            if len(named) >= facet.named_at or (together and len(named) >= 2):
+                result.append(facet)
+    return result
+
+
+def implied_search(text: str) -> list[str]:
+    """The search words of the facets `text` implies, to search them as if named."""
+    found = detect(text)
+    own = {facet for group in found.values() for facet in group}
+    tokens, folded = words(text), fold(text)
+    return [facet.search for facet in own
+            if facet.named_at and not any(contains_term(tokens, folded, word) for word in facet.words)]
 
 
 def facet_of_section(section: str | None, kind: str = "substance") -> Facet | None:

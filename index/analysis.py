@@ -26,6 +26,14 @@ VARIANT_WEIGHT = 0.3
 """Query weight of a word typed as a lexicon variant ("inpatient"): its entry's corpus term carries the search."""
 EXPAND_WEIGHT = 0.5
 """Query weight of a lexicon entry's broader words."""
+FAMILY_WEIGHT = 0.5
+"""Query weight of a word's derivational relatives ("legges inn" also searches "innleggelse")."""
+PARTICLES = frozenset({"inn", "ned", "opp", "ut", "av", "over", "til", "på", "pa", "fra", "med", "om", "mot", "bort"})
+"""Particles of Norwegian phrasal verbs, which the guideline writes as a prefix ("trappe ned" -> "nedtrapping")."""
+# (noun ending, verb ending): "vurdering"/"vurdere", "avrusning"/"avruse", "innleggelse"/
+# "innlegge", "observasjon"/"observere", "avhengighet"/"avhengig", passive "spørres"/"spørre".
+_DERIVATIONS = (("ning", "e"), ("ing", "e"), ("else", "e"), ("sjon", "ere"), ("het", ""), ("es", "e"))
+_MIN_STEM = 3
 _ENGLISH_SUFFIXES = ("ing", "ed", "es", "s", "d")
 _SUFFIXES = ("ene", "ane", "ens", "ets", "en", "et", "er", "ar", "a", "e", "s", "n", "t")
 
@@ -81,8 +89,43 @@ class Analyzer:
         for position, (word, key) in enumerate(zip(words, keys)):
             if not self.is_stop(word):
                 self._add_word(word, key, result, VARIANT_WEIGHT if position in variants else 1.0)
+        if not result.english:
+            self._add_families(result)
         result.analyzed.terms = list(result.weights)
         return result
+
+    def _add_families(self, result: WeightedQuery) -> None:
+        """Search the corpus's nouns of the verbs asked with and its verbs of the nouns,
+        phrasal verbs joined ("legges inn" -> "innleggelse")."""
+        words = result.words
+        for position, word in enumerate(words):
+            if self.is_stop(word):
+                continue
+            key = fold(word)
+            forms = {key, self.vocab.terms.get(key, (key,))[0]}
+            following = fold(words[position + 1]) if position + 1 < len(words) else ""
+            if following in PARTICLES:
+                forms |= {following + form for form in forms}
+            for relative in {r for form in forms for r in self._relatives(form)}:
+                result.add(relative, FAMILY_WEIGHT)
+
+    def _relatives(self, key: str) -> set[str]:
+        """Corpus terms one regular derivation away from `key` ("vurderes" -> "vurdere", "vurdering")."""
+        found: set[str] = set()
+        frontier = {key}
+        for _ in range(1):
+            step: set[str] = set()
+            for form in frontier:
+                for noun_end, verb_end in _DERIVATIONS:
+                    if form.endswith(noun_end) and len(form) - len(noun_end) >= _MIN_STEM:
+                        step.add(form[: -len(noun_end)] + verb_end)
+                    if form.endswith(verb_end) and len(form) - len(verb_end) >= _MIN_STEM:
+                        step.add(form[: len(form) - len(verb_end)] + noun_end)
+            frontier = step - found - {key}
+            found |= frontier
+        return {self.vocab.terms[form][0] for form in found if form in self.vocab.terms} - {
+            self.vocab.terms.get(key, (key,))[0]
+        }
 
     def _is_english(self, words: list[str]) -> bool:
         """True when English function words outnumber Norwegian ones (and there are two or more)."""

@@ -94,6 +94,19 @@ def test_a_complete_new_question_does_not_inherit_the_old_topic(real_assistant, 
     assert not carried & set(answer.understood_as.split()), answer.understood_as
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvem avruses først når pasienten bruker alkohol, benzodiazepiner og heroin?",
+        "Should alcohol and benzos be tapered at the same time?",
+    ],
+)
+def test_several_substances_named_together_are_searched_as_several(real_assistant, question):
+    answer = real_assistant.ask(question, Conversation())
+    assert "flere rusmidler" in answer.understood_as
+    assert any(hit.section.startswith("11.5") for hit in answer.hits[:3])
+
+
 # --- referenced recommendations, rationale, related and supporting ------------------------
 
 

@@ -111,3 +111,34 @@ def test_a_word_only_the_lexicon_knows_is_not_unknown(tiny_index):
 
 def test_typing_the_term_itself_searches_its_expand_words_without_echoing_it(tiny_index):
     assert tiny_index.analyze("overdose").expansions == ["selvmordstanker"]
+
+
+FAMILY_TEXTS = [
+    "Pasienten bør tilbys innleggelse.",
+    "Vurdering av abstinens skal gjøres daglig.",
+    "Nedtrapping tar tid.",
+]
+
+
+@pytest.fixture(scope="module")
+def family_analyzer() -> Analyzer:
+    return Analyzer(build_vocabulary(FAMILY_TEXTS, Lexicon()))
+
+
+def test_a_verb_also_searches_the_noun_the_text_uses(family_analyzer):
+    assert "vurdering" in family_analyzer.query("Hvordan vurdere abstinensene?").weights
+
+
+def test_a_phrasal_verb_searches_the_prefixed_noun(family_analyzer):
+    weights = family_analyzer.query("Når bør han legges inn, og når kan vi trappe ned?").weights
+    assert "innleggelse" in weights
+    assert "nedtrapping" in weights
+
+
+def test_derived_words_weigh_less_than_the_words_typed(family_analyzer):
+    weights = family_analyzer.query("vurdere").weights
+    assert weights["vurdering"] < weights["vurdere"]
+
+
+def test_an_english_question_gets_no_norwegian_word_families(family_analyzer):
+    assert "vurdering" not in family_analyzer.query("how do we vurdere the withdrawal?").weights
