@@ -20,6 +20,10 @@ _OPENERS = re.compile(
     r"what\s+about|how\s+about|and|what\s+if|same|also|if)\b",
     re.IGNORECASE,
 )
+_ADDING = re.compile(
+    r"\b(?:legge\s+til|i\s+tillegg|kombinere\s+med|add|in\s+addition|combine\s+with)\b", re.IGNORECASE
+)
+"""Asking to add something ("kan vi legge til karbamazepin?") presumes what is already given."""
 _BACK_REFERENCES = {
     "han", "hun", "ham", "henne", "de", "dem", "deres", "hans", "hennes", "den", "det", "dette",
     "disse", "denne", "dere", "he", "she", "they", "them", "his", "her", "it", "this", "that", "those",
@@ -47,6 +51,8 @@ class Reading:
     followup: bool
     carried: list[str] = field(default_factory=list)
     """Words carried over from earlier turns, for `understood_as`."""
+    focus: tuple[Facet, ...] = ()
+    """The facets a follow-up names itself: what the user turned to."""
 
 
 def read_in_context(question: str, previous: Turn | None) -> Reading:
@@ -60,12 +66,13 @@ def read_in_context(question: str, previous: Turn | None) -> Reading:
     topic = " ".join(previous.topic_terms)
     carried = [topic, *_facet_search_words(facets, named)]
     query = " ".join([_strip_opener(question), *carried])
-    return Reading(query, facets, topic, True, carried)
+    focus = tuple(facet for group in named.values() for facet in group)
+    return Reading(query, facets, topic, True, carried, focus)
 
 
 def is_followup(question: str, named: dict[str, list[Facet]], previous: Turn) -> bool:
     """True when the question leans on the earlier turn rather than standing alone."""
-    if _OPENERS.match(question):
+    if _OPENERS.match(question) or _ADDING.search(question):
         return True
     tokens = words(question)
     if _BACK_REFERENCES & set(tokens) and len(tokens) <= 12:

@@ -29,11 +29,18 @@ DIRECTORY_BOOST = 3.0
 
 
 def reweight(
-    scored: list[tuple[Chunk, float]], facets: dict[str, list[Facet]], directory: bool = False
+    scored: list[tuple[Chunk, float]],
+    facets: dict[str, list[Facet]],
+    directory: bool = False,
+    focus: tuple[Facet, ...] = (),
 ) -> list[tuple[Chunk, float]]:
-    """Return the hits re-scored by facet (and directory intent), sorted, ties by corpus order."""
+    """Return the hits re-scored by facet (and directory intent), sorted, ties by corpus order.
+
+    `focus` holds the facets a follow-up itself names ("og hvis hun er gravid?"): what the
+    user turned to weighs like a named substance, whatever its kind.
+    """
     rescored = [
-        (chunk, score * _factor(chunk, facets) * (DIRECTORY_BOOST if directory and chunk.kind == "directory" else 1))
+        (chunk, score * _factor(chunk, facets, focus) * (DIRECTORY_BOOST if directory and chunk.kind == "directory" else 1))
         for chunk, score in scored
     ]
     return recommendations_first(sorted(rescored, key=lambda pair: (-pair[1], pair[0].order)))
@@ -68,7 +75,7 @@ SETTING_BOOST = 1.3
 """A hit whose section title names the setting the question asks about ("hjemme" -> Poliklinisk avrusning)."""
 
 
-def _factor(chunk: Chunk, facets: dict[str, list[Facet]]) -> float:
+def _factor(chunk: Chunk, facets: dict[str, list[Facet]], focus: tuple[Facet, ...] = ()) -> float:
     if chunk.source_id != "003":
         return 1.0
     factor = SETTING_BOOST if _titled_by_setting(chunk, facets.get("setting", [])) else 1.0
@@ -77,8 +84,11 @@ def _factor(chunk: Chunk, facets: dict[str, list[Facet]]) -> float:
         named = facets.get(kind, [])
         if owner is None:
             continue
-        if owner in named:
-            factor *= NAMED_BOOST[kind]
+        if owner in focus:
+            factor *= NAMED_BOOST["substance"]
+        elif owner in named:
+            # A facet carried from earlier turns is context; the one turned to leads.
+            factor *= 1.0 if focus else NAMED_BOOST[kind]
         elif kind == "substance":
             factor *= OTHER_PENALTY if named else UNNAMED_PENALTY
     return factor

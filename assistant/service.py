@@ -90,7 +90,7 @@ class Assistant:
         understood = self._understood(result, reading)
         expansions = [*result.query.expansions, *result.query.repairs.values()]
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
-        scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets, directory)
+        scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets, directory, reading.focus)
         if honesty.not_covered_reason(result.query, result.hits) is not None:
             message = honesty.not_covered_message(honesty.named_unknowns(result.query))
             return assemble(self.catalog, scored, status="not_covered", message=message, **common)

@@ -75,6 +75,11 @@ def test_followups_keep_the_topic_and_switch_substance_or_population(real_assist
     assert "poliklinisk" in answer.understood_as
 
 
+def test_a_population_the_followup_turns_to_leads_the_answer(real_assistant):
+    _first, answer = _chat(real_assistant, "Hvordan bør benzodiazepiner trappes ned poliklinisk?", "og hvis hun er gravid?")
+    assert "12" in [hit.section for hit in answer.hits[:2]]
+
+
 def test_opioid_followup_lands_on_the_opioid_outpatient_section(real_assistant):
     _first, answer = _chat(real_assistant, OUTPATIENT, "og for opioider?")
     assert answer.hits[0].section == "10.4.1"

@@ -32,7 +32,11 @@ def test_population_followup_adds_to_the_carried_substance():
     assert [f.key for f in reading.facets["substance"]] == ["opioider"]
 
 
-@pytest.mark.parametrize("followup", ["hvilken dose?", "Og hvis han har hatt delir før?", "Hva kan vi bruke det til?"])
+@pytest.mark.parametrize(
+    "followup",
+    ["hvilken dose?", "Og hvis han har hatt delir før?", "Hva kan vi bruke det til?",
+     "kan vi legge til karbamazepin eller valproat?"],
+)
 def test_detail_followups_lean_on_the_previous_turn(followup):
     previous = _turn("Hvordan behandles abstinenser ved alkohol?")
     assert read_in_context(followup, previous).followup
@@ -51,6 +55,24 @@ def test_complete_new_questions_start_a_new_topic(question):
     reading = read_in_context(question, previous)
     assert not reading.followup
     assert reading.query == question
+
+
+def test_the_facet_a_followup_names_is_its_focus():
+    previous = _turn("Hvordan bør benzodiazepiner trappes ned poliklinisk?")
+    reading = read_in_context("og hvis hun er gravid?", previous)
+    assert [f.key for f in reading.focus] == ["gravide"]
+    assert [f.key for f in reading.facets["substance"]] == ["benzodiazepiner"]
+
+
+def test_a_question_naming_three_substances_also_searches_several():
+    reading = read_in_context("Hvordan avruses en som bruker alkohol, benzodiazepiner og heroin?", None)
+    assert "flere" in [f.key for f in reading.facets["substance"]]
+    assert "flere rusmidler" in reading.query
+
+
+def test_two_substances_alone_are_not_several():
+    reading = read_in_context("Kan benzodiazepiner brukes ved alkoholabstinens?", None)
+    assert "flere" not in [f.key for f in reading.facets.get("substance", [])]
 
 
 def test_first_question_is_never_a_followup():
