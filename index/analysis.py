@@ -103,6 +103,8 @@ class Analyzer:
                 continue
             key = fold(word)
             forms = {key, self.vocab.terms.get(key, (key,))[0]}
+            if key.endswith("es"):
+                forms.add(key[:-1])  # the passive's infinitive: "legges" -> "legge"
             following = fold(words[position + 1]) if position + 1 < len(words) else ""
             if following in PARTICLES:
                 forms |= {following + form for form in forms}
@@ -247,7 +249,9 @@ class Analyzer:
 
     def _unknown(self, atom: str, analyzed: AnalyzedQuery) -> None:
         vocab = self.vocab
-        if atom in vocab.lexicon_words or atom in vocab.stop_lemmas:
+        # A word whose derivational relative the sources use ("beskyttelse": "beskytte") is
+        # not foreign to them.
+        if atom in vocab.lexicon_words or atom in vocab.stop_lemmas or self._relatives(atom):
             return
         # A compound of known words is known, also when a part is a stop word ("avrusningsplass").
         if atom.isalpha() and len(atom) > 2 and not split_compound(atom, vocab.known_parts):

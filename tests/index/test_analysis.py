@@ -142,3 +142,9 @@ def test_derived_words_weigh_less_than_the_words_typed(family_analyzer):
 
 def test_an_english_question_gets_no_norwegian_word_families(family_analyzer):
     assert "vurdering" not in family_analyzer.query("how do we vurdere the withdrawal?").weights
+
+
+def test_a_word_whose_relative_the_text_uses_is_not_unknown(family_analyzer):
+    unknown = family_analyzer.query("vurdere sykkelen").analyzed.unknown
+    assert "vurdere" not in unknown
+    assert "sykkelen" in unknown
