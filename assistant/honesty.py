@@ -59,9 +59,10 @@ WEAK_MATCH = 5.0
 
 
 def _unknown_and_weakly_matched(query: AnalyzedQuery, hits: list[ScoredChunk]) -> bool:
-    """A Norwegian question with a word the sources don't know, whose known words only
-    match weakly (generic words like "avrusning" or "pasient"): the topic is missing."""
-    if not query.unknown or query.english or reads_as_english(query.text):
+    """A Norwegian question with a word the sources don't know (or an everyday compound
+    whose parts they never use together), whose known words only match weakly (generic
+    words like "avrusning" or "pasient"): the topic is missing."""
+    if not (query.unknown or query.unfamiliar_compounds) or query.english or reads_as_english(query.text):
         return False
     strongest = max((share for hit in hits[:3] for share in hit.matched.values()), default=0.0)
     return strongest < WEAK_MATCH
@@ -77,6 +78,16 @@ def named_unknowns(query: AnalyzedQuery) -> list[str]:
         for word in query.unknown
         if len(word) >= MIN_NAMED_LENGTH and _names_a_thing(surfaces.get(word, [word]), english)
     ]
+
+
+def missing_words(query: AnalyzedQuery) -> list[str]:
+    """The words to name in a not-covered message: the named unknowns, else the everyday
+    compounds the sources never use (as typed)."""
+    named = named_unknowns(query)
+    if named:
+        return named
+    surfaces = _surface_forms(query.text)
+    return [surfaces.get(word, [word])[0] for word in query.unfamiliar_compounds]
 
 
 def reads_as_english(text: str) -> bool:

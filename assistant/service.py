@@ -92,7 +92,7 @@ class Assistant:
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
         scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets, directory, reading.focus)
         if honesty.not_covered_reason(result.query, result.hits) is not None:
-            message = honesty.not_covered_message(honesty.named_unknowns(result.query))
+            message = honesty.not_covered_message(honesty.missing_words(result.query))
             return assemble(self.catalog, scored, status="not_covered", message=message, **common)
         choices = clarify.substance_choices(scored, reading.facets, self.catalog)
         if choices:

@@ -12,6 +12,7 @@ import numpy as np
 from corpus.models import Chunk, Corpus
 from index.analysis import Analyzer
 from index.bm25 import BM25
+from index.compositional import unfamiliar_compounds
 from index.fingerprints import analyser_version
 from index.lexicon import Lexicon, load_lexicon
 from index.models import AnalyzedQuery, IndexManifest, ScoredChunk, SearchResult
@@ -61,6 +62,7 @@ class Index:
             self._hit(unit, final, float(scores[unit]), features, weighted.weights)
             for unit, final, features in ranked[: max(0, min(int(top), MAX_TOP))]
         ]
+        weighted.analyzed.unfamiliar_compounds = unfamiliar_compounds(self, weighted.analyzed.splits)
         return SearchResult(query=weighted.analyzed, hits=hits)
 
     def _hit(self, unit: int, final: float, first: float, features: dict, weights: dict) -> ScoredChunk:

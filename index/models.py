@@ -26,9 +26,12 @@ class AnalyzedQuery(_Model):
     expansions: list[str] = []
     """Words added from the lexicon."""
     unknown: list[str] = []
+    """Content words neither the corpus nor the lexicon knows."""
+    unfamiliar_compounds: list[str] = []
+    """Everyday compounds the sources never use, whose parts never stand together in them
+    ("hjertestarter": "hjerte", "starte"): searched by their parts, which do not mean the whole."""
     english: bool = False
     """The question reads as English (its function words are English)."""
-    """Content words neither the corpus nor the lexicon knows."""
 
 
 class ScoredChunk(_Model):

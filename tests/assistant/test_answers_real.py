@@ -332,6 +332,8 @@ NOT_IN_SOURCES = [
     ("Finnes det en vaksine mot kokainavhengighet?", "vaksine"),
     ("Bør pasienten få time hos tannlege etter avrusningen?", "tannleg"),
     ("Får pasienten ta med kjæledyret sitt på avrusningsenheten?", "kjæledyr"),
+    # An everyday compound whose parts ("hjerte", "starte") never meet in the sources.
+    ("Skal avrusningsenheten ha hjertestarter?", "hjertestart"),
 ]
 ANSWERABLE = [
     "Hvordan behandles Wernickes encefalopati?",
@@ -342,6 +344,9 @@ ANSWERABLE = [
     "Hva er telefonnummeret til Tromsø fengsel?",
     "Når bør gravide legges inn til avrusning?",
     "kan vi bruke klometiazol",
+    # Compounds the sources lack but whose parts they use together or that are ad hoc joins.
+    "Bør en pasient med hjertesykdom få antabus?",
+    "Hvor lenge bør en benzonedtrapping vare?",
 ]
 
 

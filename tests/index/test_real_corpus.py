@@ -85,3 +85,17 @@ def test_clinical_english_reaches_the_guideline_words(real_index):
     # 7.2 rec 4 lists "elektrolytter, glukose"; chapter 7 asks about "depresjon".
     expansions = real_index.analyze("electrolytes and blood sugar in depressed patients").expansions
     assert {"elektrolytter", "glukose", "depresjon"} <= set(expansions)
+
+
+@pytest.mark.parametrize(
+    ("question", "unfamiliar"),
+    [
+        ("Skal avrusningsenheten ha hjertestarter?", ["hjertestarter"]),
+        # "hjerte- og karsykdom": the parts stand together in the guideline.
+        ("antabus ved hjertesykdom", []),
+        # An ad hoc join of two guideline words, not a word of its own.
+        ("benzonedtrapping hjemme", []),
+    ],
+)
+def test_an_everyday_compound_whose_parts_never_meet_is_unfamiliar(real_index, question, unfamiliar):
+    assert real_index.search(question).query.unfamiliar_compounds == unfamiliar
