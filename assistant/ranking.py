@@ -28,11 +28,30 @@ DIRECTORY_BOOST = 3.0
 """A directory entry when the question names a place or unit of the directory."""
 
 
+import re
+
+_ACTION = re.compile(
+    r"\b(bør|bor|skal|må|ma|hva gjør|hva gjor|hva gjøres|hvordan (?:bør|skal|behandle\w*|medisiner\w*|gi|gis|trappe\w*|avruse\w*|følge\w*|folge\w*)|"
+    r"hvilke[nt]? (?:medisin\w*|legemidl\w*|legemiddel|behandling\w*|dose\w*|tiltak)|kan vi|kan man|"
+    r"should|must|how (?:do|should|can) we|what (?:should|do|can) we|which (?:drug|medication|medicine)\w*|can we)\b",
+    re.IGNORECASE,
+)
+ACTION_BOOST = 1.2
+"""A recommendation when the question asks what to do: the recommendation is the answer,
+the prose about the condition its background."""
+
+
+def asks_what_to_do(question: str) -> bool:
+    """The question asks what to do (bør, skal, hva gjør vi, which drug), not what something is."""
+    return bool(_ACTION.search(question))
+
+
 def reweight(
     scored: list[tuple[Chunk, float]],
     facets: dict[str, list[Facet]],
     directory: bool = False,
     focus: tuple[Facet, ...] = (),
+    action: bool = False,
 ) -> list[tuple[Chunk, float]]:
     """Return the hits re-scored by facet (and directory intent), sorted, ties by corpus order.
 
@@ -40,7 +59,7 @@ def reweight(
     user turned to weighs like a named substance, whatever its kind.
     """
     rescored = [
-        (chunk, score * _factor(chunk, facets, focus) * (DIRECTORY_BOOST if directory and chunk.kind == "directory" else 1))
+        (chunk, score * (ACTION_BOOST if action and chunk.kind == "recommendation" else 1.0) * _factor(chunk, facets, focus) * (DIRECTORY_BOOST if directory and chunk.kind == "directory" else 1))
         for chunk, score in scored
     ]
     return recommendations_first(sorted(rescored, key=lambda pair: (-pair[1], pair[0].order)))

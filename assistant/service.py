@@ -15,7 +15,7 @@ from assistant.cleaning import ONLY_SMALL_WORDS, clean, safe_text
 from assistant.context import Reading, facets_as_strings, read_in_context
 from assistant.intent import Intent, classify
 from assistant.models import Answer, Conversation, Turn
-from assistant.ranking import reweight
+from assistant.ranking import asks_what_to_do, reweight
 
 CANDIDATES = 40
 """How many first-stage hits are re-weighted, grouped and mined for related recommendations."""
@@ -90,7 +90,10 @@ class Assistant:
         understood = self._understood(result, reading)
         expansions = [*result.query.expansions, *result.query.repairs.values()]
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
-        scored = reweight([(hit.chunk, hit.score) for hit in result.hits], reading.facets, directory, reading.focus)
+        scored = reweight(
+            [(hit.chunk, hit.score) for hit in result.hits], reading.facets, directory, reading.focus,
+            action=asks_what_to_do(question),
+        )
         if honesty.not_covered_reason(result.query, result.hits) is not None:
             message = honesty.not_covered_message(honesty.missing_words(result.query))
             return assemble(self.catalog, scored, status="not_covered", message=message, **common)
