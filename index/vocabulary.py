@@ -51,10 +51,14 @@ class Vocabulary:
 
 
 def word_atoms(token: str) -> list[str]:
-    """A token and, if it joins parts with - . ' / (e.g. "b1-vitamin"), its parts of 2+ characters."""
+    """A token and, if it joins parts with - . ' / (e.g. "b1-vitamin"), its parts.
+
+    A part needs three letters, or two with a digit ("b1", "10"): two letters alone are
+    mostly noise ("no" of web addresses) or collide with a folded word (CIWA-"Ar" with "år").
+    """
     if not any(sep in token for sep in _SEPARATORS):
         return [token]
-    parts = [p for p in _split_separators(token) if len(p) > 1]
+    parts = [p for p in _split_separators(token) if len(p) > 2 or (len(p) == 2 and not p.isalpha())]
     return [token, *parts]
 
 
