@@ -34,6 +34,7 @@ PARTICLES = frozenset({"inn", "ned", "opp", "ut", "av", "over", "til", "på", "p
 # "innlegge", "observasjon"/"observere", "avhengighet"/"avhengig", passive "spørres"/"spørre".
 _DERIVATIONS = (("ning", "e"), ("ing", "e"), ("else", "e"), ("sjon", "ere"), ("het", ""), ("es", "e"))
 _MIN_STEM = 3
+_INFLECTION_ENDINGS = ("ene", "en", "et", "er", "a")
 _ENGLISH_SUFFIXES = ("ing", "ed", "es", "s", "d")
 _SUFFIXES = ("ene", "ane", "ens", "ets", "en", "et", "er", "ar", "a", "e", "s", "n", "t")
 
@@ -114,7 +115,8 @@ class Analyzer:
     def _relatives(self, key: str) -> set[str]:
         """Corpus terms one regular derivation away from `key` ("vurderes" -> "vurdere", "vurdering")."""
         found: set[str] = set()
-        frontier = {key}
+        # The definite or plural form's base too: "drikkingen" -> "drikking" -> "drikke".
+        frontier = {key} | {key[: -len(end)] for end in _INFLECTION_ENDINGS if key.endswith(end)}
         for _ in range(1):
             step: set[str] = set()
             for form in frontier:

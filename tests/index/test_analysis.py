@@ -117,6 +117,7 @@ FAMILY_TEXTS = [
     "Pasienten bør tilbys innleggelse.",
     "Vurdering av abstinens skal gjøres daglig.",
     "Nedtrapping tar tid.",
+    "Pasienten bør ikke drikke.",
 ]
 
 
@@ -145,8 +146,9 @@ def test_an_english_question_gets_no_norwegian_word_families(family_analyzer):
 
 
 def test_a_word_whose_relative_the_text_uses_is_not_unknown(family_analyzer):
-    unknown = family_analyzer.query("vurdere sykkelen").analyzed.unknown
+    unknown = family_analyzer.query("vurdere drikkingen sykkelen").analyzed.unknown
     assert "vurdere" not in unknown
+    assert "drikkingen" not in unknown  # definite form of "drikking", the noun of "drikke"
     assert "sykkelen" in unknown
 
 
