@@ -51,7 +51,25 @@ def not_covered_reason(query: AnalyzedQuery, hits: list[ScoredChunk]) -> str | N
         return f"unknown named or rare words: {', '.join(named)}"
     if _unknown_and_weakly_matched(query, hits):
         return "an unknown word and no strong term match"
+    if _mostly_unknown(query):
+        return "half or more of the question's words unknown to the sources"
     return None
+
+
+UNKNOWN_SHARE = 0.5
+"""At this share of a Norwegian question's content words unknown to the sources (above it
+for English, whose ordinary words the lexicon knows less well), what it asks about is
+not in them ("Hvor kan ansatte parkere?", "har glemt passordet til pcen, hvem ringer jeg?")."""
+
+
+def _mostly_unknown(query: AnalyzedQuery) -> bool:
+    tokens = list(dict.fromkeys(query.tokens))
+    strange = set(query.unknown) | set(query.unfamiliar_compounds)
+    if not tokens or not strange:
+        return False
+    share = sum(1 for token in tokens if any(word in fold(token) for word in strange)) / len(tokens)
+    english = query.english or reads_as_english(query.text)
+    return share > UNKNOWN_SHARE if english else share >= UNKNOWN_SHARE
 
 
 WEAK_MATCH = 5.0
@@ -82,12 +100,12 @@ def named_unknowns(query: AnalyzedQuery) -> list[str]:
 
 def missing_words(query: AnalyzedQuery) -> list[str]:
     """The words to name in a not-covered message: the named unknowns, else the everyday
-    compounds the sources never use (as typed)."""
+    compounds and other words the sources never use (as typed)."""
     named = named_unknowns(query)
     if named:
         return named
     surfaces = _surface_forms(query.text)
-    return [surfaces.get(word, [word])[0] for word in query.unfamiliar_compounds]
+    return [surfaces.get(word, [word])[0] for word in [*query.unfamiliar_compounds, *query.unknown]]
 
 
 def reads_as_english(text: str) -> bool:

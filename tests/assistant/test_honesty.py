@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.honesty import named_unknowns, not_covered_reason
+from assistant.honesty import missing_words, named_unknowns, not_covered_reason
 from assistant.models import Conversation
 from index.models import AnalyzedQuery
 
@@ -98,4 +98,23 @@ def test_an_unknown_word_with_only_generic_matches_is_not_covered(real_index, qu
 
 def test_a_strong_match_keeps_an_everyday_unknown_word_answered(real_index):
     result = real_index.search("Hvordan møter vi en pasient som skammer seg og ikke klarer å snakke om overdosene sine?", top=40)
+    assert not_covered_reason(result.query, result.hits) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # "parkere" is a verb (neutral on its own) but half of what is asked.
+        ("Hvor kan ansatte parkere?", "parkere"),
+        ("har glemt passordet til pcen, hvem ringer jeg?", "pcen"),
+    ],
+)
+def test_a_question_mostly_of_words_the_sources_never_use_is_not_covered(real_index, question, word):
+    result = real_index.search(question, top=40)
+    assert not_covered_reason(result.query, result.hits) is not None
+    assert word in missing_words(result.query)
+
+
+def test_one_unknown_word_among_several_known_keeps_a_question_answered(real_index):
+    result = real_index.search("funker heminevrin ved alkoholavrusing?", top=40)
     assert not_covered_reason(result.query, result.hits) is None
