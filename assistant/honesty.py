@@ -76,13 +76,23 @@ WEAK_MATCH = 5.0
 """If no query term contributes this much BM25 to any of the top hits, nothing specific matched."""
 
 
+KEYWORD_COMMON_ZIPF = 5.0
+"""A match that only a recommendation's curated keywords give, on one of the most common
+words ("natt", "kjøpe"), says where to look, not that the sources cover the question;
+a keyword like "nalokson" or "selvmord" still counts."""
+
+
 def _unknown_and_weakly_matched(query: AnalyzedQuery, hits: list[ScoredChunk]) -> bool:
     """A Norwegian question with a word the sources don't know (or an everyday compound
     whose parts they never use together), whose known words only match weakly (generic
     words like "avrusning" or "pasient"): the topic is missing."""
     if not (query.unknown or query.unfamiliar_compounds) or query.english or reads_as_english(query.text):
         return False
-    strongest = max((share for hit in hits[:3] for share in hit.matched.values()), default=0.0)
+    strongest = max(
+        (share for hit in hits[:3] for term, share in hit.matched.items()
+         if term not in hit.from_keywords or profile(term).zipf_nb < KEYWORD_COMMON_ZIPF),
+        default=0.0,
+    )
     return strongest < WEAK_MATCH
 
 

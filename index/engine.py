@@ -36,6 +36,8 @@ class Index:
     unit_terms: list[list[str]]
     """Each unit's index terms in text order (for proximity and phrase features)."""
     title_terms: list[frozenset[str]]
+    keyword_terms: list[frozenset[str]]
+    """Each unit's terms that only its curated keywords give (none for most units)."""
     kind_weights: np.ndarray
     kinds: np.ndarray
     path: Path | None = None
@@ -73,6 +75,7 @@ class Index:
             score=round(final, 4),
             bm25=round(first, 4),
             matched={term: round(value * scale, 4) for term, value in matched.items()},
+            from_keywords=sorted(term for term in matched if term in self.keyword_terms[unit]),
             features={name: round(value, 4) for name, value in features.items()},
         )
 
@@ -97,6 +100,7 @@ def build_index(corpus: Corpus, lexicon: Lexicon | None = None, sources_key: str
     texts = [unit_text(chunk, lexicon) for chunk in corpus.chunks]
     analyzer = Analyzer(build_vocabulary(texts, lexicon))
     unit_terms = [analyzer.document_terms(text) for text in texts]
+    own_terms = [set(analyzer.document_terms(unit_text(chunk, None))) for chunk in corpus.chunks]
     return Index(
         corpus=corpus,
         manifest=_manifest(corpus, lexicon, sources_key),
@@ -104,15 +108,16 @@ def build_index(corpus: Corpus, lexicon: Lexicon | None = None, sources_key: str
         bm25=BM25().build(unit_terms),
         unit_terms=unit_terms,
         title_terms=[frozenset(analyzer.document_terms(_titles(c))) for c in corpus.chunks],
+        keyword_terms=[frozenset(set(terms) - own) for terms, own in zip(unit_terms, own_terms)],
         kind_weights=np.array([KIND_WEIGHTS.get(c.kind, 1.0) for c in corpus.chunks]),
         kinds=np.array([c.kind for c in corpus.chunks]),
     )
 
 
-def unit_text(chunk: Chunk, lexicon: Lexicon) -> str:
+def unit_text(chunk: Chunk, lexicon: Lexicon | None) -> str:
     """The text indexed for a chunk: its text, its context and any curated keywords."""
     parts = [chunk.text, chunk.context]
-    if chunk.kind == "recommendation" and chunk.section and chunk.rec is not None:
+    if lexicon and chunk.kind == "recommendation" and chunk.section and chunk.rec is not None:
         match = _LIST_REC.search(chunk.id)
         key = (chunk.section, int(match.group(1)) if match else 1, chunk.rec)
         parts.extend(lexicon.keywords.get(key, ()))

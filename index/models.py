@@ -43,6 +43,8 @@ class ScoredChunk(_Model):
     """The first-stage score before re-ranking."""
     matched: dict[str, float] = {}
     """Index term -> its share of `bm25` (for `veileder index explain`)."""
+    from_keywords: list[str] = []
+    """Matched terms that only the unit's curated keywords give, not its text."""
     features: dict[str, float] = {}
     """Second-stage feature -> its value in [0, 1]; score = bm25 * (1 + sum of weight * value)."""
 

@@ -118,3 +118,11 @@ def test_a_question_mostly_of_words_the_sources_never_use_is_not_covered(real_in
 def test_one_unknown_word_among_several_known_keeps_a_question_answered(real_index):
     result = real_index.search("funker heminevrin ved alkoholavrusing?", top=40)
     assert not_covered_reason(result.query, result.hits) is None
+
+
+def test_a_common_word_only_a_keyword_gives_does_not_make_a_strong_match(real_index):
+    # "natt" is a keyword of a night-sleep recommendation; the sources say nothing about
+    # a patient who ran away.
+    result = real_index.search("pasienten rømte fra avdelingen i natt, hva gjør vi nå?", top=40)
+    assert any("natt" in hit.from_keywords for hit in result.hits[:3])
+    assert not_covered_reason(result.query, result.hits) is not None

@@ -99,3 +99,11 @@ def test_clinical_english_reaches_the_guideline_words(real_index):
 )
 def test_an_everyday_compound_whose_parts_never_meet_is_unfamiliar(real_index, question, unfamiliar):
     assert real_index.search(question).query.unfamiliar_compounds == unfamiliar
+
+
+def test_a_match_only_the_curated_keywords_give_is_marked(real_index):
+    # 13.1 rec 1 says "opioidantagonist"; "nalokson" is one of its keywords.
+    hit = next(h for h in real_index.search("nalokson opioidantagonist ambulansepersonell").hits
+               if h.chunk.section == "13.1" and h.chunk.rec == 1)
+    assert "nalokson" in hit.from_keywords
+    assert "opioidantagonist" not in hit.from_keywords
