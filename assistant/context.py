@@ -66,7 +66,8 @@ def read_in_context(question: str, previous: Turn | None) -> Reading:
     topic = " ".join(previous.topic_terms)
     carried = [topic, *_facet_search_words(facets, named)]
     query = " ".join([_strip_opener(question), *carried])
-    focus = tuple(facet for group in named.values() for facet in group)
+    # A short follow-up turns to what it names; one with details of its own adds to the topic.
+    focus = () if adds_detail else tuple(facet for group in named.values() for facet in group)
     return Reading(query, facets, topic, True, carried, focus)
 
 
