@@ -28,6 +28,7 @@ _BACK_REFERENCES = {
     "han", "hun", "ham", "henne", "de", "dem", "deres", "hans", "hennes", "den", "det", "dette",
     "disse", "denne", "dere", "he", "she", "they", "them", "his", "her", "it", "this", "that", "those",
 }
+_CONJUNCTIONS = {"hvis", "dersom", "når", "nar", "men", "eller", "også", "ogsa", "if", "when", "but", "also"}
 _DETAIL_WORDS = {
     "dose", "doser", "dosen", "dosering", "doseringen", "mengde", "mye", "lenge", "ofte", "varighet",
     "hvor", "hvordan", "hvem", "hva", "nar", "hvilke", "hvilken", "hvilket", "kriterier", "behandling",
@@ -89,7 +90,8 @@ def _own_topic_words(tokens: list[str], named: dict[str, list[Facet]]) -> list[s
     triggers = facet_words(named)
     return [
         word for word in tokens
-        if word not in _DETAIL_WORDS and len(word) > 2 and not any(word.startswith(t) for t in triggers)
+        if word not in _DETAIL_WORDS and word not in _BACK_REFERENCES and word not in _CONJUNCTIONS
+        and len(word) > 2 and not any(word.startswith(t) for t in triggers)
     ]
 
 
