@@ -60,7 +60,7 @@ def read_in_context(question: str, previous: Turn | None) -> Reading:
     """Merge a follow-up with the topic of `previous`; otherwise read the question alone."""
     named = detect(question)
     if previous is None or previous.status == "invalid" or not is_followup(question, named, previous):
-        implied = implied_search(question)
+        implied = implied_search(question, named)
         return Reading(" ".join([question, *implied]), named, _strip_facets(question, named), False, implied)
     adds_detail = len(_own_topic_words(words(question), named)) >= 2
     facets = _merged_facets(previous, named, swap=not adds_detail)

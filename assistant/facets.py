@@ -73,9 +73,8 @@ def implied(tokens: list[str], folded: str, found: dict[str, list[Facet]]) -> li
     return result
 
 
-def implied_search(text: str) -> list[str]:
-    """The search words of the facets `text` implies, to search them as if named."""
-    found = detect(text)
+def implied_search(text: str, found: dict[str, list[Facet]]) -> list[str]:
+    """The search words of the facets `text` implies (`found` is its detect()), to search them as if named."""
     own = {facet for group in found.values() for facet in group}
     tokens, folded = words(text), fold(text)
     return [facet.search for facet in own

@@ -6,6 +6,9 @@ and before alcohol's; a question that names no substance should get the general 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from corpus.models import Chunk
 
 from assistant.facets import Facet, all_facets
@@ -27,8 +30,6 @@ PROMOTE = 0.5
 DIRECTORY_BOOST = 3.0
 """A directory entry when the question names a place or unit of the directory."""
 
-
-import re
 
 _ACTION = re.compile(
     r"\b(bør|bor|skal|må|ma|hva gjør|hva gjor|hva gjøres|hvordan (?:bør|skal|behandle\w*|medisiner\w*|gi|gis|trappe\w*|avruse\w*|følge\w*|folge\w*)|"
@@ -118,5 +119,6 @@ def _titled_by_setting(chunk: Chunk, settings: list[Facet]) -> bool:
     return any(word in title for facet in settings for word in facet.search.split())
 
 
+@lru_cache(maxsize=4096)
 def _owner(section: str | None, kind: str) -> Facet | None:
     return next((facet for facet in all_facets() if facet.kind == kind and facet.covers(section)), None)

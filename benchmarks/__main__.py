@@ -9,6 +9,7 @@ import sys
 
 from benchmarks.cold_start import cold_start_rows
 from benchmarks.timing import (
+    ask_latency,
     cold_query,
     corpus_load_times,
     index_build_and_load,
@@ -28,6 +29,7 @@ def main(argv: list[str]) -> None:
     index, build_rows = index_build_and_load(corpus)
     rows += build_rows
     rows += latency_table(corpus, index, factors=(1, 10) if "--quick" in argv else (1, 10, 100))
+    rows += ask_latency(index)
     rows += cold_query()
     rows += cold_start_rows()
     rows += tui_start_rows()

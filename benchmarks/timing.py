@@ -84,6 +84,21 @@ def latency_table(corpus, index, factors: tuple[int, ...]) -> list[Row]:
     return rows
 
 
+def ask_latency(index) -> list[Row]:
+    """p50/p95 of the full answer path, Assistant.ask (search, facets, honesty, assembly)."""
+    from assistant import Assistant, Conversation
+
+    assistant = Assistant(index)
+    queries = [query_text(q) for q in load_questions(DEV_SET) + load_questions(OWN_SET)]
+    times = []
+    for query in queries * 3:
+        start = time.perf_counter()
+        assistant.ask(query, Conversation())
+        times.append(time.perf_counter() - start)
+    p50, p95 = np.percentile(times, [50, 95])
+    return [("Assistant.ask latency (627 chunks) p50 / p95", f"{ms(p50)} / {ms(p95)}")]
+
+
 def cold_query() -> list[Row]:
     """A fresh process: import index, load the cached index, answer one question."""
     code = (
