@@ -1,4 +1,4 @@
-"""Retrieval quality must not fall below agreed floors on the three question sets.
+"""Retrieval quality must not fall below agreed floors on the question sets.
 
 The floors are lower bounds (ceilings for the wrongly-not-covered share), set a little
 below what was measured, so a change that costs answers fails here. The frozen set is
@@ -19,6 +19,7 @@ SETS = {
     "own": ROOT / "tests" / "data" / "questions-own.jsonl",
     "frozen": ROOT / "tests" / "data" / "questions-frozen.jsonl",
     "calibration": ROOT / "tests" / "data" / "questions-calibration.jsonl",
+    "validation": ROOT / "tests" / "data" / "questions-validation.jsonl",
 }
 FLOORS = {
     # About 0.04 below what was measured at the end of the first release (the last figure:
@@ -30,6 +31,7 @@ FLOORS = {
     "own": (0.88, 0.75, 0.76, 0.74, 0.03),
     "frozen": (0.80, 0.67, 0.88, 0.64, 0.03),
     "calibration": (0.85, 0.80, None, 0.72, 0.03),
+    "validation": (0.85, 0.66, 0.90, 0.63, 0.03),
 }
 CORE = "kjerne (6 typer)"
 
