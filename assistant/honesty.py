@@ -13,6 +13,8 @@ questions-calibration.jsonl).
 
 from __future__ import annotations
 
+import re
+
 from index.models import AnalyzedQuery, ScoredChunk
 
 from index.general_words import profile
@@ -101,11 +103,30 @@ def named_unknowns(query: AnalyzedQuery) -> list[str]:
     dictionary, or rare."""
     surfaces = _surface_forms(query.text)
     english = query.english or reads_as_english(query.text)
+    capitalised = _capitalised_inside_sentences(query.text)
     return [
         surfaces.get(word, [word])[0]
         for word in query.unknown
-        if len(word) >= MIN_NAMED_LENGTH and _names_a_thing(surfaces.get(word, [word]), english)
+        if len(word) >= MIN_NAMED_LENGTH
+        and (word in capitalised or _names_a_thing(surfaces.get(word, [word]), english))
     ]
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _capitalised_inside_sentences(text: str) -> set[str]:
+    """Folded words written with a capital inside a sentence ("... i Synergi", "... Marevan"):
+    a name of a product, place or body. A sentence's first word tells nothing."""
+    found: set[str] = set()
+    tokens = text.split()
+    for position, token in enumerate(tokens):
+        word = token.strip("?!.,:;()«»\"'")
+        if position == 0 or _SENTENCE_END.search(tokens[position - 1]) or not word[:1].isupper():
+            continue
+        if word[1:].islower() and word.isalpha():
+            found.add(fold(word.lower()))
+    return found
 
 
 def missing_words(query: AnalyzedQuery) -> list[str]:

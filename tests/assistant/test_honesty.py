@@ -126,3 +126,11 @@ def test_a_common_word_only_a_keyword_gives_does_not_make_a_strong_match(real_in
     result = real_index.search("pasienten rømte fra avdelingen i natt, hva gjør vi nå?", top=40)
     assert any("natt" in hit.from_keywords for hit in result.hits[:3])
     assert not_covered_reason(result.query, result.hits) is not None
+
+
+def test_an_unknown_word_capitalised_inside_a_sentence_is_a_name():
+    # A common word ("Spania") the sources never use is neutral on its own; written with a
+    # capital inside a sentence it names a place, product or body.
+    assert _named("Kan han ta med metadon til Spania?", ["spania"]) == ["Spania"]
+    assert _named("Spania og metadon, går det?", ["spania"]) == []
+    assert _named("Hun skal reise. Spania er målet.", ["spania"]) == []
