@@ -29,7 +29,9 @@ ENGLISH = frozenset(
     themselves then there these they this those through too until up very was we were what
     when where which while who whom why will with would you your yours yourself yourselves
     usually often really also may might must shall get got give given like well much many
-    ever still yet any every within without upon soon long way""".split()
+    ever still yet any every within without upon soon long way whether someone somebody
+    something anything anyone anybody everyone everybody everything nothing nobody
+    isn aren wasn weren don doesn didn won wouldn shouldn couldn cannot""".split()
 )
 
 # English function words kept out of ENGLISH because their Norwegian forms are kept (see KEEP);
