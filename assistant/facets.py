@@ -28,6 +28,8 @@ class Facet:
     """Words that, with two other facets of its kind named, mean this one ("samtidig")."""
     named_at: int = 0
     """This many other facets of its kind named mean this one (three substances: several)."""
+    boost: float | None = None
+    """The ranking boost when named, if not its kind's (a ward names where the patient is)."""
 
     def covers(self, section: str | None) -> bool:
         """True if `section` is one of this facet's sections or below one."""
@@ -41,7 +43,8 @@ def all_facets() -> tuple[Facet, ...]:
     return tuple(
         Facet(kind, key, raw["label"], raw.get("search", key), tuple(raw.get("sections", ())),
               tuple(fold(word) for word in raw["words"]),
-              tuple(fold(word) for word in raw.get("together", ())), int(raw.get("named_at", 0)))
+              tuple(fold(word) for word in raw.get("together", ())), int(raw.get("named_at", 0)),
+              raw.get("boost"))
         for kind, entries in data.items()
         for key, raw in entries.items()
     )

@@ -108,7 +108,7 @@ def _factor(chunk: Chunk, facets: dict[str, list[Facet]], focus: tuple[Facet, ..
             factor *= NAMED_BOOST["substance"]
         elif owner in named:
             # A facet carried from earlier turns is context; the one turned to leads.
-            factor *= 1.0 if focus else NAMED_BOOST[kind]
+            factor *= 1.0 if focus else owner.boost or NAMED_BOOST[kind]
         elif kind == "substance":
             factor *= OTHER_PENALTY if named else UNNAMED_PENALTY
     return factor
