@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.compounds import split_compound
+from index.families import family_terms, relatives
 from index.models import AnalyzedQuery
 from index.textnorm import clean_query, fold, has_norwegian_letters
 from index.tokenizer import tokenize
@@ -28,13 +29,6 @@ EXPAND_WEIGHT = 0.5
 """Query weight of a lexicon entry's broader words."""
 FAMILY_WEIGHT = 0.5
 """Query weight of a word's derivational relatives ("legges inn" also searches "innleggelse")."""
-PARTICLES = frozenset({"inn", "ned", "opp", "ut", "av", "over", "til", "på", "pa", "fra", "med", "om", "mot", "bort"})
-"""Particles of Norwegian phrasal verbs, which the guideline writes as a prefix ("trappe ned" -> "nedtrapping")."""
-# (noun ending, verb ending): "vurdering"/"vurdere", "avrusning"/"avruse", "innleggelse"/
-# "innlegge", "observasjon"/"observere", "avhengighet"/"avhengig", passive "spørres"/"spørre".
-_DERIVATIONS = (("ning", "e"), ("ing", "e"), ("else", "e"), ("sjon", "ere"), ("het", ""), ("es", "e"))
-_MIN_STEM = 3
-_INFLECTION_ENDINGS = ("ene", "en", "et", "er", "a")
 _ENGLISH_SUFFIXES = ("ing", "ed", "es", "s", "d")
 _SUFFIXES = ("ene", "ane", "ens", "ets", "en", "et", "er", "ar", "a", "e", "s", "n", "t")
 
@@ -96,40 +90,10 @@ class Analyzer:
         return result
 
     def _add_families(self, result: WeightedQuery) -> None:
-        """Search the corpus's nouns of the verbs asked with and its verbs of the nouns,
-        phrasal verbs joined ("legges inn" -> "innleggelse")."""
-        words = result.words
-        for position, word in enumerate(words):
-            if self.is_stop(word):
-                continue
-            key = fold(word)
-            forms = {key, self.vocab.terms.get(key, (key,))[0]}
-            if key.endswith("es"):
-                forms.add(key[:-1])  # the passive's infinitive: "legges" -> "legge"
-            following = fold(words[position + 1]) if position + 1 < len(words) else ""
-            if following in PARTICLES:
-                forms |= {following + form for form in forms}
-            for relative in {r for form in forms for r in self._relatives(form)}:
-                result.add(relative, FAMILY_WEIGHT)
-
-    def _relatives(self, key: str) -> set[str]:
-        """Corpus terms one regular derivation away from `key` ("vurderes" -> "vurdere", "vurdering")."""
-        found: set[str] = set()
-        # The definite or plural form's base too: "drikkingen" -> "drikking" -> "drikke".
-        frontier = {key} | {key[: -len(end)] for end in _INFLECTION_ENDINGS if key.endswith(end)}
-        for _ in range(1):
-            step: set[str] = set()
-            for form in frontier:
-                for noun_end, verb_end in _DERIVATIONS:
-                    if form.endswith(noun_end) and len(form) - len(noun_end) >= _MIN_STEM:
-                        step.add(form[: -len(noun_end)] + verb_end)
-                    if form.endswith(verb_end) and len(form) - len(verb_end) >= _MIN_STEM:
-                        step.add(form[: len(form) - len(verb_end)] + noun_end)
-            frontier = step - found - {key}
-            found |= frontier
-        return {self.vocab.terms[form][0] for form in found if form in self.vocab.terms} - {
-            self.vocab.terms.get(key, (key,))[0]
-        }
+        """Search the corpus's nouns of the verbs asked with and its verbs of the nouns."""
+        content = [word if not self.is_stop(word) else None for word in result.words]
+        for relative in family_terms(result.words, content, self.vocab.terms):
+            result.add(relative, FAMILY_WEIGHT)
 
     def _is_english(self, words: list[str]) -> bool:
         """True when English function words outnumber Norwegian ones (and there are two or more)."""
@@ -259,7 +223,7 @@ class Analyzer:
         vocab = self.vocab
         # A word whose derivational relative the sources use ("beskyttelse": "beskytte") is
         # not foreign to them.
-        if atom in vocab.lexicon_words or atom in vocab.stop_lemmas or self._relatives(atom):
+        if atom in vocab.lexicon_words or atom in vocab.stop_lemmas or relatives(atom, self.vocab.terms):
             return
         # A compound of known words is known, also when a part is a stop word ("avrusningsplass").
         if atom.isalpha() and len(atom) > 2 and not split_compound(atom, vocab.known_parts):
