@@ -149,7 +149,7 @@ class Analyzer:
 
     def _expand(self, keys: list[str], result: WeightedQuery, words: list[str]) -> set[int]:
         """Add the lexicon entries the query names; return the positions typed as a variant."""
-        longest = self._longest_phrase()
+        longest = self.vocab.longest_phrase
         variants: set[int] = set()
         for start in range(len(keys)):
             for size in range(min(longest, len(keys) - start), 0, -1):
@@ -161,12 +161,6 @@ class Analyzer:
                     if self._add_entry(index, phrase, result):
                         variants.update(range(start, start + size))
         return variants
-
-    def _longest_phrase(self) -> int:
-        """Tokens in the longest lexicon phrase, computed once (thousands of variants)."""
-        if self.__dict__.get("_longest") is None:
-            self._longest = max((len(p) for p in self.vocab.phrases), default=0)
-        return self._longest
 
     def _add_entry(self, index: int, phrase: tuple[str, ...], result: WeightedQuery) -> bool:
         """Add an entry's terms and expansions; True when `phrase` is a variant, not the term itself."""

@@ -40,6 +40,8 @@ class Vocabulary:
     )
     """(term as written, its index terms, expand words as written, their terms) per lexicon entry."""
     lexicon_words: frozenset[str] = frozenset()
+    longest_phrase: int = 0
+    """Tokens in the longest lexicon phrase: how far the query scans for one."""
     stop_lemmas: frozenset[str] = frozenset()
     """Folded lemmas of stop words ("ligge" of "ligger") and ENGLISH_SEARCHED: known words, never "unknown"."""
     inflections: dict[str, str] = field(default_factory=dict)
@@ -146,6 +148,7 @@ def _add_lexicon(vocab: Vocabulary, lexicon: Lexicon) -> None:
                 vocab.phrases.setdefault(key, []).append(index)
                 words.update(key)
     vocab.lexicon_words = frozenset(words)
+    vocab.longest_phrase = max((len(phrase) for phrase in vocab.phrases), default=0)
 
 
 def _phrase_terms(vocab: Vocabulary, text: str) -> tuple[str, ...]:
