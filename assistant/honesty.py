@@ -15,11 +15,10 @@ questions-own.jsonl, questions-calibration.jsonl and questions-validation.jsonl)
 
 from __future__ import annotations
 
-import re
-
 from index.models import AnalyzedQuery, ScoredChunk
 
 from index.general_words import profile
+from index.textnorm import capitalised_inside_sentences
 from assistant.text import fold, words
 
 MIN_NAMED_LENGTH = 3
@@ -100,34 +99,17 @@ def _unknown_and_weakly_matched(query: AnalyzedQuery, hits: list[ScoredChunk]) -
 
 
 def named_unknowns(query: AnalyzedQuery) -> list[str]:
-    """Unknown words of the query that name a thing (as typed): written as a name, in no
-    dictionary, or rare."""
+    """Unknown words of the query that name a thing (as typed): related by the lexicon to a
+    corpus term, written as a name, in no dictionary, or rare."""
     surfaces = _surface_forms(query.text)
     english = query.english or reads_as_english(query.text)
-    capitalised = _capitalised_inside_sentences(query.text)
+    capitalised = capitalised_inside_sentences(query.text)
     return [
         surfaces.get(word, [word])[0]
         for word in query.unknown
         if len(word) >= MIN_NAMED_LENGTH
-        and (word in capitalised or _names_a_thing(surfaces.get(word, [word]), english))
+        and (word in query.related or word in capitalised or _names_a_thing(surfaces.get(word, [word]), english))
     ]
-
-
-_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-
-
-def _capitalised_inside_sentences(text: str) -> set[str]:
-    """Folded words written with a capital inside a sentence ("... i Synergi", "... Marevan"):
-    a name of a product, place or body. A sentence's first word tells nothing."""
-    found: set[str] = set()
-    tokens = text.split()
-    for position, token in enumerate(tokens):
-        word = token.strip("?!.,:;()«»\"'")
-        if position == 0 or _SENTENCE_END.search(tokens[position - 1]) or not word[:1].isupper():
-            continue
-        if word[1:].islower() and word.isalpha():
-            found.add(fold(word.lower()))
-    return found
 
 
 def missing_words(query: AnalyzedQuery) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from index.compounds import split_compound
 from index.families import family_terms, relatives
 from index.models import AnalyzedQuery
-from index.textnorm import clean_query, fold, has_norwegian_letters
+from index.textnorm import capitalised_inside_sentences, clean_query, fold, has_norwegian_letters
 from index.tokenizer import tokenize
 from index.general_words import is_common_word
 from index.typos import repair_typo
@@ -79,7 +79,9 @@ class Analyzer:
         words = [self._clipped(t.lower()) for t in tokenize(text)]
         result = WeightedQuery(AnalyzedQuery(text=text, tokens=[], terms=[]), words=words)
         result.english = result.analyzed.english = self._is_english(words)
-        keys = [self._spelled(fold(w), result) if not self.is_stop(w) else fold(w) for w in words]
+        # A word capitalised inside a sentence is a name ("i Synergi"), not a misspelling.
+        names = capitalised_inside_sentences(text)
+        keys = [fold(w) if self.is_stop(w) else self._spelled(fold(w), result, fold(w) not in names) for w in words]
         variants = self._expand(keys, result, words)
         for position, (word, key) in enumerate(zip(words, keys)):
             if not self.is_stop(word):
@@ -111,13 +113,13 @@ class Analyzer:
             return joined
         return stem
 
-    def _spelled(self, key: str, result: WeightedQuery) -> str:
+    def _spelled(self, key: str, result: WeightedQuery, repair: bool = True) -> str:
         vocab = self.vocab
         if key in vocab.terms or key in vocab.lexicon_words or self._base(key, result.english):
             return key
         if result.english:
             return self._english_base(key) or key
-        if split_compound(key, vocab.part_words) or is_common_word(key):
+        if not repair or split_compound(key, vocab.part_words) or is_common_word(key):
             return key
         repaired = repair_typo(key, vocab.typo_pool)
         if repaired:
@@ -160,7 +162,18 @@ class Analyzer:
                 for index in self.vocab.phrases.get(phrase, ()):
                     if self._add_entry(index, phrase, result):
                         variants.update(range(start, start + size))
+                if phrase in self.vocab.related:
+                    self._related_unknown(phrase, result.analyzed)
         return variants
+
+    def _related_unknown(self, phrase: tuple[str, ...], analyzed: AnalyzedQuery) -> None:
+        """A lexicon word only related to its term ("nesespray" for "nalokson") is searched
+        as the term but stays unknown to the sources, for the honesty check."""
+        for word in phrase:
+            if word not in self.vocab.terms and not self.is_stop(word) and word not in analyzed.related:
+                analyzed.related.append(word)
+                if word not in analyzed.unknown:
+                    analyzed.unknown.append(word)
 
     def _add_entry(self, index: int, phrase: tuple[str, ...], result: WeightedQuery) -> bool:
         """Add an entry's terms and expansions; True when `phrase` is a variant, not the term itself."""

@@ -16,12 +16,18 @@ KEYWORDS_FILE = DATA_DIR / "keywords.toml"
 
 @dataclass(frozen=True)
 class LexiconEntry:
-    """One canonical corpus term and the variants users type for it."""
+    """One canonical corpus term, the variants users type for it, and related words.
+
+    A variant names the same thing as the term; a related word names something narrower
+    or adjacent that the sources never discuss ("uføretrygd" for "nav"): it searches the
+    term to find the nearest passage, but the question is not answered by it.
+    """
 
     term: str
     variants: tuple[str, ...]
     expand: tuple[str, ...] = ()
     category: str = ""
+    related: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ def _entry(raw: dict, path: Path) -> LexiconEntry:
             variants=tuple(str(v) for v in raw.get("variants", [])),
             expand=tuple(str(v) for v in raw.get("expand", [])),
             category=str(raw.get("category", "")),
+            related=tuple(str(v) for v in raw.get("related", [])),
         )
     except KeyError as exc:
         message = f"En oppføring i {path.name} mangler feltet {exc}."

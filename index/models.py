@@ -26,7 +26,10 @@ class AnalyzedQuery(_Model):
     expansions: list[str] = []
     """Words added from the lexicon."""
     unknown: list[str] = []
-    """Content words neither the corpus nor the lexicon knows."""
+    """Content words neither the corpus nor the lexicon knows (related words included)."""
+    related: list[str] = []
+    """Words the lexicon relates to a corpus term but the sources never discuss ("nesespray"
+    for "nalokson"): searched as that term, yet named things the sources lack."""
     unfamiliar_compounds: list[str] = []
     """Everyday compounds the sources never use, whose parts never stand together in them
     ("hjertestarter": "hjerte", "starte"): searched by their parts, which do not mean the whole."""

@@ -26,3 +26,20 @@ def has_norwegian_letters(word: str) -> bool:
 def clean_query(text: str) -> str:
     """Strip control characters and cut an overlong query; never raises on any str."""
     return _JUNK.sub(" ", text[:MAX_QUERY_CHARS])
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def capitalised_inside_sentences(text: str) -> set[str]:
+    """Folded words written with a capital inside a sentence ("... i Synergi", "... Marevan"):
+    a name of a product, place or body. A sentence's first word tells nothing."""
+    found: set[str] = set()
+    tokens = text.split()
+    for position, token in enumerate(tokens):
+        word = token.strip("?!.,:;()«»\"'")
+        if position == 0 or _SENTENCE_END.search(tokens[position - 1]) or not word[:1].isupper():
+            continue
+        if word[1:].islower() and word.isalpha():
+            found.add(fold(word.lower()))
+    return found

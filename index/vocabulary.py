@@ -40,6 +40,8 @@ class Vocabulary:
     )
     """(term as written, its index terms, expand words as written, their terms) per lexicon entry."""
     lexicon_words: frozenset[str] = frozenset()
+    related: frozenset[tuple[str, ...]] = frozenset()
+    """Folded tokens of lexicon words that only relate to their entry's term: searched, but unknown to the sources."""
     longest_phrase: int = 0
     """Tokens in the longest lexicon phrase: how far the query scans for one."""
     stop_lemmas: frozenset[str] = frozenset()
@@ -139,15 +141,18 @@ def _splits(words: list[str], part_words: frozenset[str], is_known) -> dict[str,
 
 def _add_lexicon(vocab: Vocabulary, lexicon: Lexicon) -> None:
     words: set[str] = set()
+    related: set[tuple[str, ...]] = set()
     for index, entry in enumerate(lexicon.entries):
         expand_terms = _expand_terms(vocab, entry)
         vocab.entries.append((entry.term, _phrase_terms(vocab, entry.term), entry.expand, expand_terms))
-        for variant in (entry.term, *entry.variants):
+        for variant in (entry.term, *entry.variants, *entry.related):
             key = tuple(fold(t.lower()) for t in tokenize(variant))
             if key:
                 vocab.phrases.setdefault(key, []).append(index)
                 words.update(key)
+        related.update(tuple(fold(t.lower()) for t in tokenize(word)) for word in entry.related)
     vocab.lexicon_words = frozenset(words)
+    vocab.related = frozenset(key for key in related if key)
     vocab.longest_phrase = max((len(phrase) for phrase in vocab.phrases), default=0)
 
 

@@ -87,6 +87,12 @@ term = "overdose"
 category = "engelsk"
 variants = ["od"]
 expand = ["selvmordstanker"]
+
+[[entry]]
+term = "nalokson"
+category = "legemiddel"
+variants = ["naloxone"]
+related = ["nesespray", "nasal spray"]
 """
 
 KEYWORDS_TOML = """

@@ -76,6 +76,13 @@ def test_typo_repair_keeps_its_guards():
     assert repair_typo("totalt", pool) == "totale"
 
 
+def test_a_word_capitalised_inside_a_sentence_is_a_name_not_a_typo(analyzer):
+    assert analyzer.query("gi pasienten tiamim").analyzed.repairs == {"tiamim": "tiamin"}
+    named = analyzer.query("meldes det i Tiamim?").analyzed
+    assert named.repairs == {}
+    assert "tiamim" in named.unknown
+
+
 def test_unknown_content_words_are_reported(analyzer):
     assert analyzer.query("nikotinplaster for røykere").analyzed.unknown == ["nikotinplaster", "roykere"]
 
@@ -107,6 +114,22 @@ def test_lexicon_expand_words_are_searched(tiny_index):
 
 def test_a_word_only_the_lexicon_knows_is_not_unknown(tiny_index):
     assert tiny_index.analyze("heminevrin").unknown == []
+
+
+def test_a_related_word_searches_its_term_but_stays_unknown_to_the_sources(tiny_index):
+    analyzed = tiny_index.analyze("bør pasienten få nesespray")
+    assert "nalokson" in analyzed.terms
+    assert analyzed.unknown == analyzed.related == ["nesespray"]
+
+
+def test_a_related_phrase_marks_only_its_words_the_sources_lack(tiny_index):
+    analyzed = tiny_index.analyze("nasal spray for overdose")
+    assert "nalokson" in analyzed.terms
+    assert set(analyzed.unknown) == {"nasal", "spray"}
+
+
+def test_a_variant_is_not_unknown_where_a_related_word_would_be(tiny_index):
+    assert tiny_index.analyze("naloxone").unknown == []
 
 
 def test_typing_the_term_itself_searches_its_expand_words_without_echoing_it(tiny_index):

@@ -78,14 +78,14 @@ def test_terms_are_unique():
 
 def test_terms_and_variants_are_lowercase():
     for entry in ENTRIES:
-        for text in [entry["term"], *entry["variants"], *entry.get("expand", [])]:
+        for text in [entry["term"], *entry["variants"], *entry.get("expand", []), *entry.get("related", [])]:
             assert text == text.lower() and text == text.strip(), text
 
 
 def test_a_variant_belongs_to_one_term_unless_declared_ambiguous():
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in ENTRIES:
-        for variant in entry["variants"]:
+        for variant in [*entry["variants"], *entry.get("related", [])]:
             owners[variant].add(entry["term"])
     shared = {v for v, terms in owners.items() if len(terms) > 1}
     assert shared <= set(LEXICON.get("ambiguous", [])), sorted(shared)
@@ -95,6 +95,16 @@ def test_no_variant_is_another_entrys_term():
     terms = {e["term"] for e in ENTRIES}
     clashes = [(e["term"], v) for e in ENTRIES for v in e["variants"] if v in terms]
     assert clashes == []
+
+
+def test_a_related_word_names_something_the_sources_never_mention(corpus_words):
+    known = set(corpus_words)
+    mentioned = [
+        (e["term"], text) for e in ENTRIES for text in e.get("related", [])
+        if all(w in known for w in WORD.findall(text))
+    ]
+    assert mentioned == []
+    assert sum(len(e.get("related", [])) for e in ENTRIES) >= 20
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["term"] for e in ENTRIES])
