@@ -14,8 +14,8 @@ from index.families import family_terms, relatives
 from index.models import AnalyzedQuery
 from index.textnorm import capitalised_inside_sentences, clean_query, fold, has_norwegian_letters
 from index.tokenizer import tokenize
-from index.general_words import is_common_word
-from index.typos import repair_typo
+from index.general_words import is_common_word, profile
+from index.typos import repair_typo, same_stem
 from index.vocabulary import Vocabulary, word_atoms
 
 ANALYSER_VERSION = "2"
@@ -122,6 +122,9 @@ class Analyzer:
         if not repair or split_compound(key, vocab.part_words) or is_common_word(key):
             return key
         repaired = repair_typo(key, vocab.typo_pool)
+        # A real word is no typo ("takster" is not "takler"); it may only reach its own inflection.
+        if repaired and profile(key).in_dictionary and not same_stem(key, repaired):
+            repaired = None
         if repaired:
             result.analyzed.repairs[key] = repaired
             return repaired

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 
 MIN_LENGTH = 6
 """Shorter words are too easily repaired into a different word."""
 MAX_DISTANCE = 2
+INFLECTION_TAIL = 3
+"""Letters at the end in which two words of one stem may differ ("medisineres", "medisiner")."""
 
 
 def repair_typo(word: str, candidates: Mapping[str, Sequence[str]]) -> str | None:
@@ -27,3 +30,9 @@ def repair_typo(word: str, candidates: Mapping[str, Sequence[str]]) -> str | Non
     # OSA counts a swap of two neighbours as one edit ("abstinnes" -> "abstinens").
     match = process.extractOne(word, pool, scorer=OSA.distance, score_cutoff=MAX_DISTANCE)
     return match[0] if match else None
+
+
+def same_stem(word: str, other: str) -> bool:
+    """True when the two words differ only in their last few letters: an inflection of one word."""
+    stem = os.path.commonprefix([word, other])
+    return len(stem) >= 4 and max(len(word), len(other)) - len(stem) <= INFLECTION_TAIL

@@ -76,6 +76,15 @@ def test_typo_repair_keeps_its_guards():
     assert repair_typo("totalt", pool) == "totale"
 
 
+def test_a_real_word_is_only_repaired_to_its_own_inflection():
+    analyzer = Analyzer(build_vocabulary(["Hvordan pasienten takler medisiner."], Lexicon()))
+    assert analyzer.query("taklerr").analyzed.repairs == {"taklerr": "takler"}
+    fees = analyzer.query("hvilke takster").analyzed  # a real word, not a misspelt "takler"
+    assert fees.repairs == {}
+    assert fees.unknown == ["takster"]
+    assert analyzer.query("medisineres").analyzed.repairs == {"medisineres": "medisiner"}
+
+
 def test_a_word_capitalised_inside_a_sentence_is_a_name_not_a_typo(analyzer):
     assert analyzer.query("gi pasienten tiamim").analyzed.repairs == {"tiamim": "tiamin"}
     named = analyzer.query("meldes det i Tiamim?").analyzed
