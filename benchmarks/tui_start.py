@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -29,6 +30,8 @@ LOADING = "Laster retningslinjen"
 CITED = "3.2.1 Poliklinisk avrusning"
 """The first hit's header; its citation line is below the fold at 80x24."""
 RUNS = 3
+TMUX_SOCKET = f"veileder-bench-{os.getpid()}"
+"""A private tmux server: the benchmark never touches the user's sessions."""
 Row = tuple[str, str]
 
 
@@ -103,10 +106,18 @@ def tmux_rows(runs: int = RUNS) -> list[Row]:
     if shutil.which("tmux") is None or not script.exists():
         return [("tui in tmux", "not available (needs tmux and the veileder script)")]
     tui_only = f"{sys.executable} -c 'from tui import make_app; make_app().run()'"
-    with tempfile.TemporaryDirectory() as cache:
-        first = _tmux_launch(str(script), cache)
-        later = [_tmux_launch(str(script), cache) for _ in range(runs)]
-        bare = [_tmux_launch(tui_only, cache) for _ in range(runs)]
+    # A private server kept alive by a holder session: launching right after the previous
+    # session's server exited otherwise fails now and then ("server exited unexpectedly").
+    _tmux("new-session", "-d", "-s", "holder", "sleep 3600")
+    try:
+        with tempfile.TemporaryDirectory() as cache:
+            first = _tmux_launch(str(script), cache)
+            later = [_tmux_launch(str(script), cache) for _ in range(runs)]
+            bare = [_tmux_launch(tui_only, cache) for _ in range(runs)]
+    except (subprocess.CalledProcessError, TimeoutError) as exc:
+        return [("tui in tmux", f"failed: {exc}")]
+    finally:
+        _tmux("kill-server", check=False)
     rows = [(f"tui in tmux, first launch (builds index): {name}", f"{value * 1000:.0f} ms")
             for name, value in first.items()]
     for label, launches in (("`veileder`, index cached", later), ("tui without the CLI's imports", bare)):
@@ -119,27 +130,31 @@ def _tmux_launch(program: str, cache: str) -> dict[str, float]:
     session = f"veileder-bench-{time.monotonic_ns()}"
     command = f"cd {ROOT} && VEILEDER_CACHE_DIR={cache} {program}"
     started = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24", command], check=True)
+    _tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
         figures = {"command -> placeholder on screen": _wait_for(session, lambda s: PLACEHOLDER in s) - started}
         figures["command -> assistant ready"] = _wait_for(session, lambda s: LOADING not in s) - started
-        subprocess.run(["tmux", "send-keys", "-t", session, "-l", QUESTION], check=True)
+        _tmux("send-keys", "-t", session, "-l", QUESTION)
         entered = time.perf_counter()
-        subprocess.run(["tmux", "send-keys", "-t", session, "Enter"], check=True)
+        _tmux("send-keys", "-t", session, "Enter")
         figures["Enter -> cited answer on screen"] = _wait_for(session, lambda s: CITED in s) - entered
         return figures
     finally:
-        subprocess.run(["tmux", "send-keys", "-t", session, "C-q"], capture_output=True)
+        _tmux("send-keys", "-t", session, "C-q", check=False)
         time.sleep(0.3)
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        _tmux("kill-session", "-t", session, check=False)
+
+
+def _tmux(*args: str, check: bool = True) -> str:
+    """Run a tmux command on the benchmark's own server; its standard output."""
+    return subprocess.run(["tmux", "-L", TMUX_SOCKET, *args], check=check, capture_output=True, text=True).stdout
 
 
 def _wait_for(session: str, condition, patience: float = 60.0) -> float:
     """Poll the pane until the condition holds on its text; return the perf_counter time."""
     deadline = time.perf_counter() + patience
     while time.perf_counter() < deadline:
-        pane = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
-                              capture_output=True, text=True).stdout
+        pane = _tmux("capture-pane", "-p", "-t", session, check=False)
         if pane.strip() and condition(pane):
             return time.perf_counter()
         time.sleep(0.005)
