@@ -1,16 +1,18 @@
 """`not_covered`: deciding that the sources do not answer a question.
 
 A BM25 score alone catches almost none of these. The strong signal is a named or rare
-thing (a drug, a test, a procedure) that neither the corpus nor the lexicon knows:
-an unknown word that is not an ordinary Norwegian or English word, or is a rare one, or
-is capitalised inside a sentence. Unknown but common words ("nettopp", "compare") say
-nothing about coverage one by one, with one exception: an ordinary Norwegian noun the
-sources never use ("kniv", "drosje", "vaksine") names the thing asked about, while an
-everyday verb or adverb ("kutte", "skammer", "nettopp") only says how it is asked. Weaker
-signals count together: an unknown word (or an everyday compound whose parts never meet
-in the sources) while nothing specific matches, or half the question unknown. Thresholds
-are calibrated on our own answerable and unanswerable questions (tests/data/
-questions-own.jsonl, questions-calibration.jsonl and questions-validation.jsonl).
+thing (a drug, a test, a procedure) that neither the corpus nor the lexicon knows: an
+unknown word that is not an ordinary Norwegian or English word, or is a rare one, or is
+capitalised inside a sentence; or a word the lexicon lists as only related to a corpus
+term ("nesespray" beside "nalokson"): searched as that term, but named all the same.
+Unknown but common words ("nettopp", "compare") say nothing about coverage one by one,
+with one exception: an ordinary Norwegian noun the sources never use ("kniv", "drosje",
+"vaksine") names the thing asked about, while an everyday verb or adverb ("kutte",
+"skammer", "nettopp") only says how it is asked. Weaker signals count together: an unknown
+word (or an everyday compound whose parts never meet in the sources) while nothing
+specific matches, or half the question unknown. Thresholds are calibrated on our own
+answerable and unanswerable questions (tests/data/questions-own.jsonl,
+questions-calibration.jsonl and questions-validation.jsonl).
 """
 
 from __future__ import annotations
