@@ -96,7 +96,8 @@ class Assistant:
         )
         if honesty.not_covered_reason(result.query, result.hits) is not None:
             message = honesty.not_covered_message(honesty.missing_words(result.query))
-            return assemble(self.catalog, scored, status="not_covered", message=message, **common)
+            nearest = honesty.nearest_first(scored, result.hits, result.query.related_terms)
+            return assemble(self.catalog, nearest, status="not_covered", message=message, **common)
         choices = clarify.substance_choices(scored, reading.facets, self.catalog)
         if choices:
             return assemble(self.catalog, scored, status="clarify", message=clarify.clarify_message(choices),

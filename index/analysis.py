@@ -166,12 +166,16 @@ class Analyzer:
                     if self._add_entry(index, phrase, result):
                         variants.update(range(start, start + size))
                 if phrase in self.vocab.related:
-                    self._related_unknown(phrase, result.analyzed)
+                    self._related_unknown(phrase, self.vocab.phrases[phrase], result.analyzed)
         return variants
 
-    def _related_unknown(self, phrase: tuple[str, ...], analyzed: AnalyzedQuery) -> None:
+    def _related_unknown(self, phrase: tuple[str, ...], entries: list[int], analyzed: AnalyzedQuery) -> None:
         """A lexicon word only related to its term ("nesespray" for "nalokson") is searched
         as the term but stays unknown to the sources, for the honesty check."""
+        for index in entries:
+            for term in self.vocab.entries[index][1]:
+                if term not in analyzed.related_terms:
+                    analyzed.related_terms.append(term)
         for word in phrase:
             if word not in self.vocab.terms and not self.is_stop(word) and word not in analyzed.related:
                 analyzed.related.append(word)

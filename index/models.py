@@ -30,6 +30,8 @@ class AnalyzedQuery(_Model):
     related: list[str] = []
     """Words the lexicon relates to a corpus term but the sources never discuss ("nesespray"
     for "nalokson"): searched as that term, yet named things the sources lack."""
+    related_terms: list[str] = []
+    """The index terms those related words search ("nalokson"): where the nearest passages are."""
     unfamiliar_compounds: list[str] = []
     """Everyday compounds the sources never use, whose parts never stand together in them
     ("hjertestarter": "hjerte", "starte"): searched by their parts, which do not mean the whole."""

@@ -368,6 +368,15 @@ def test_what_the_sources_never_mention_is_not_covered(real_assistant, question,
     assert answer.hits, "the closest hits are still shown"
 
 
+def test_a_related_word_shows_the_passage_on_its_term_first(real_assistant):
+    answer = real_assistant.ask("Kan pasientene drikke energidrikk på avdelingen?", Conversation())
+    assert answer.status == "not_covered"
+    assert "«energidrikk»" in answer.message
+    # The sleep-hygiene advice on caffeine is the nearest the sources come.
+    assert (answer.hits[0].section, answer.hits[0].rec) == ("6.2.2", 2)
+    assert "kaffe" in answer.hits[0].text
+
+
 @pytest.mark.parametrize("question", ANSWERABLE)
 def test_ordinary_answerable_questions_are_not_called_not_covered(real_assistant, question):
     answer = real_assistant.ask(question, Conversation())
