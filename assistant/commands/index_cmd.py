@@ -62,6 +62,10 @@ def run_explain(args: argparse.Namespace) -> int:
     print("Rettede skrivefeil: " + (", ".join(f"{k}→{v}" for k, v in analyzed.repairs.items()) or "–"))
     print(f"Utvidet med: {', '.join(analyzed.expansions) or '–'}")
     print(f"Ukjente ord: {', '.join(analyzed.unknown) or '–'}")
+    related = ", ".join(analyzed.related)
+    if related:
+        related += f" (søkt som {', '.join(analyzed.related_terms)})"
+    print(f"Beslektet, men ikke omtalt i kildene: {related or '–'}")
     print(f"Sammensetninger kildene ikke bruker: {', '.join(analyzed.unfamiliar_compounds) or '–'}")
     print(f"Søkeord: {' '.join(analyzed.terms) or '–'}")
     for rank, hit in enumerate(result.hits, start=1):

@@ -106,3 +106,10 @@ def test_python_m_assistant_and_no_textual_on_the_ask_path(index_cache_dir):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["hits"][0]["kind"] == "glossary"
     assert "Traceback" not in done.stderr
+
+
+def test_index_explain_shows_why_a_question_was_judged_not_covered(capsys):
+    status, out, _ = _run(["index", "explain", "Kan pasientene drikke energidrikk?"], capsys)
+    assert status == 0
+    assert "Ukjente ord: energidrikk" in out
+    assert "Beslektet, men ikke omtalt i kildene: energidrikk (søkt som koffein)" in out
