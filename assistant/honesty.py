@@ -17,7 +17,6 @@ questions-calibration.jsonl and questions-validation.jsonl).
 
 from __future__ import annotations
 
-from corpus.models import Chunk
 from index.models import AnalyzedQuery, ScoredChunk
 
 from index.general_words import profile
@@ -213,17 +212,6 @@ def _surface_forms(text: str) -> dict[str, list[str]]:
         for word in words(token):
             forms.setdefault(word, []).append(token if fold(token) == word else word)
     return forms
-
-
-def nearest_first(
-    scored: list[tuple[Chunk, float]], hits: list[ScoredChunk], terms: list[str]
-) -> list[tuple[Chunk, float]]:
-    """Hits that mention the term a related word was searched as ("koffein" for "energidrikk")
-    first: of the closest passages, they are nearest to what was asked."""
-    if not terms:
-        return scored
-    mentioning = {hit.chunk.id for hit in hits if any(term in hit.matched for term in terms)}
-    return sorted(scored, key=lambda pair: pair[0].id not in mentioning)
 
 
 def not_covered_message(unknown: list[str]) -> str:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from corpus.models import Chunk
+from index.models import ScoredChunk
 
 from assistant.facets import Facet, all_facets
 from assistant.text import fold
@@ -122,3 +123,15 @@ def _titled_by_setting(chunk: Chunk, settings: list[Facet]) -> bool:
 @lru_cache(maxsize=4096)
 def _owner(section: str | None, kind: str) -> Facet | None:
     return next((facet for facet in all_facets() if facet.kind == kind and facet.covers(section)), None)
+
+
+def mentioning_first(
+    scored: list[tuple[Chunk, float]], hits: list[ScoredChunk], terms: list[str]
+) -> list[tuple[Chunk, float]]:
+    """Hits that matched one of `terms` first, the order kept otherwise: in a not-covered
+    answer, the passages on the term a related word was searched as ("koffein" for
+    "energidrikk") are the nearest to what was asked."""
+    if not terms:
+        return scored
+    mentioning = {hit.chunk.id for hit in hits if any(term in hit.matched for term in terms)}
+    return sorted(scored, key=lambda pair: pair[0].id not in mentioning)

@@ -15,7 +15,7 @@ from assistant.cleaning import ONLY_SMALL_WORDS, clean, safe_text
 from assistant.context import Reading, facets_as_strings, read_in_context
 from assistant.intent import Intent, classify
 from assistant.models import Answer, Conversation, Turn
-from assistant.ranking import asks_what_to_do, reweight
+from assistant.ranking import asks_what_to_do, mentioning_first, reweight
 
 CANDIDATES = 40
 """How many first-stage hits are re-weighted, grouped and mined for related recommendations."""
@@ -96,7 +96,7 @@ class Assistant:
         )
         if honesty.not_covered_reason(result.query, result.hits) is not None:
             message = honesty.not_covered_message(honesty.missing_words(result.query))
-            nearest = honesty.nearest_first(scored, result.hits, result.query.related_terms)
+            nearest = mentioning_first(scored, result.hits, result.query.related_terms)
             return assemble(self.catalog, nearest, status="not_covered", message=message, **common)
         choices = clarify.substance_choices(scored, reading.facets, self.catalog)
         if choices:

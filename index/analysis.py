@@ -81,7 +81,10 @@ class Analyzer:
         result.english = result.analyzed.english = self._is_english(words)
         # A word capitalised inside a sentence is a name ("i Synergi"), not a misspelling.
         names = capitalised_inside_sentences(text)
-        keys = [fold(w) if self.is_stop(w) else self._spelled(fold(w), result, fold(w) not in names) for w in words]
+        keys = []
+        for word in words:
+            key = fold(word)
+            keys.append(key if self.is_stop(word) else self._spelled(key, result, key not in names))
         variants = self._expand(keys, result, words)
         for position, (word, key) in enumerate(zip(words, keys)):
             if not self.is_stop(word):

@@ -150,9 +150,10 @@ def _add_lexicon(vocab: Vocabulary, lexicon: Lexicon) -> None:
             if key:
                 vocab.phrases.setdefault(key, []).append(index)
                 words.update(key)
-        related.update(tuple(fold(t.lower()) for t in tokenize(word)) for word in entry.related)
+                if variant in entry.related:
+                    related.add(key)
     vocab.lexicon_words = frozenset(words)
-    vocab.related = frozenset(key for key in related if key)
+    vocab.related = frozenset(related)
     vocab.longest_phrase = max((len(phrase) for phrase in vocab.phrases), default=0)
 
 
