@@ -77,7 +77,8 @@ async def test_broken_start_shows_error_modal_with_the_fix(error, fix):
 
     app = make_app(assistant_factory=broken_factory)
     async with app.run_test(size=SIZE) as pilot:
-        assert await wait_until(pilot, lambda: isinstance(app.screen, ErrorModal))
+        # The modal is the screen before its text is mounted: wait for both.
+        assert await wait_until(pilot, lambda: isinstance(app.screen, ErrorModal) and shown_text(app.screen))
         shown = shown_text(app.screen)
         expected = {NotADirectoryError: "/dev/null/x", RuntimeError: "En uventet feil stoppet oppstarten."}
         assert getattr(error, "user_message", expected.get(type(error))) in shown
