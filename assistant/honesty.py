@@ -1,23 +1,16 @@
-"""`not_covered`: deciding that the sources do not answer a question.
+"""Word classes behind the coverage verdict, and the messages that state it.
 
-A BM25 score alone catches almost none of these. The strong signal is a named or rare
-thing (a drug, a test, a procedure) that neither the corpus nor the lexicon knows: an
-unknown word that is not an ordinary Norwegian or English word, or is a rare one, or is
-capitalised inside a sentence; or a word the lexicon lists as only related to a corpus
-term ("nesespray" beside "nalokson"): searched as that term, but named all the same.
-Unknown but common words ("nettopp", "compare") say nothing about coverage one by one,
-with one exception: an ordinary Norwegian noun the sources never use ("kniv", "drosje",
-"vaksine") names the thing asked about, while an everyday verb or adverb ("kutte",
-"skammer", "nettopp") only says how it is asked. Weaker signals count together: an unknown
-word (or an everyday compound whose parts never meet in the sources) while nothing
-specific matches, or half the question unknown. Thresholds are calibrated on our own
-answerable and unanswerable questions (tests/data/questions-own.jsonl,
-questions-calibration.jsonl and questions-validation.jsonl).
+The strongest sign that the sources do not cover a question is a named or rare thing (a
+drug, a test, a procedure) that neither the corpus nor the lexicon knows. These helpers
+say what kind of word an unknown word is (written as a name, in no dictionary, rare, an
+everyday noun, a verb form); they are features of the learned coverage model
+(assistant/coverage_features.py), which decides, and they name the missing words in the
+not-covered and partial messages.
 """
 
 from __future__ import annotations
 
-from index.models import AnalyzedQuery, ScoredChunk
+from index.models import AnalyzedQuery
 
 from index.general_words import profile
 from index.textnorm import capitalised_inside_sentences
@@ -47,63 +40,10 @@ _VERB_ENDINGS = (("er", 2), ("te", 2), ("de", 2), ("et", 2), ("d", 1), ("t", 1))
 infinitive's -e."""
 
 
-def not_covered_reason(query: AnalyzedQuery, hits: list[ScoredChunk]) -> str | None:
-    """A short English reason when the sources do not answer the query, else None."""
-    if not hits:
-        return "no hits"
-    named = named_unknowns(query)
-    if named:
-        return f"unknown named or rare words: {', '.join(named)}"
-    if _unknown_and_weakly_matched(query, hits):
-        return "an unknown word and no strong term match"
-    if _mostly_unknown(query):
-        return "half or more of the question's words unknown to the sources"
-    return None
-
-
-UNKNOWN_SHARE = 0.5
-"""At this share of a question's content words unknown to the sources, what it asks about
-is not in them ("Hvor kan ansatte parkere?", "har glemt passordet til pcen, hvem ringer
-jeg?", "Is there a dress code or uniform for staff?")."""
-
-
-def _mostly_unknown(query: AnalyzedQuery) -> bool:
-    tokens = list(dict.fromkeys(query.tokens))
-    strange = set(query.unknown) | set(query.unfamiliar_compounds)
-    if not tokens or not strange:
-        return False
-    share = sum(1 for token in tokens if any(word in fold(token) for word in strange)) / len(tokens)
-    return share >= UNKNOWN_SHARE
-
-
-WEAK_MATCH = 5.0
-"""If no query term contributes this much BM25 to any of the top hits, nothing specific matched."""
-
-
-KEYWORD_COMMON_ZIPF = 5.0
-"""A match that only a recommendation's curated keywords give, on one of the most common
-words ("natt", "kjøpe"), says where to look, not that the sources cover the question;
-a keyword like "nalokson" or "selvmord" still counts."""
-
-
-def _unknown_and_weakly_matched(query: AnalyzedQuery, hits: list[ScoredChunk]) -> bool:
-    """A Norwegian question with a word the sources don't know (or an everyday compound
-    whose parts they never use together), whose known words only match weakly (generic
-    words like "avrusning" or "pasient"): the topic is missing."""
-    if not (query.unknown or query.unfamiliar_compounds) or query.english or reads_as_english(query.text):
-        return False
-    strongest = max(
-        (share for hit in hits[:3] for term, share in hit.matched.items()
-         if term not in hit.from_keywords or profile(term).zipf_nb < KEYWORD_COMMON_ZIPF),
-        default=0.0,
-    )
-    return strongest < WEAK_MATCH
-
-
 def named_unknowns(query: AnalyzedQuery) -> list[str]:
     """Unknown words of the query that name a thing (as typed): related by the lexicon to a
     corpus term, written as a name, in no dictionary, or rare."""
-    surfaces = _surface_forms(query.text)
+    surfaces = surface_forms(query.text)
     english = query.english or reads_as_english(query.text)
     capitalised = capitalised_inside_sentences(query.text)
     return [
@@ -120,7 +60,7 @@ def missing_words(query: AnalyzedQuery) -> list[str]:
     named = named_unknowns(query)
     if named:
         return named
-    surfaces = _surface_forms(query.text)
+    surfaces = surface_forms(query.text)
     return [surfaces.get(word, [word])[0] for word in [*query.unfamiliar_compounds, *query.unknown]]
 
 
@@ -140,7 +80,7 @@ def _names_a_thing(forms: list[str], english: bool) -> bool:
     An English word in a Norwegian question ("spice", "crack") is judged as Norwegian:
     there it is a name, however common it is in English.
     """
-    if any(_written_as_name(form) for form in forms):
+    if any(written_as_name(form) for form in forms):
         return True
     profiles = [profile(form) for form in forms]
     if not any(p.in_dictionary for p in profiles):
@@ -152,18 +92,18 @@ def _names_a_thing(forms: list[str], english: bool) -> bool:
         return max(frequency, *(_zipf_nb(_indefinite(form)) for form in forms)) < RARE_ZIPF
     if any(_definite_noun(form) for form in forms):
         return frequency < DEFINITE_NOUN_ZIPF
-    return frequency < RARE_ZIPF or any(_plain_noun(form) for form in forms)
+    return frequency < RARE_ZIPF or any(plain_noun(form) for form in forms)
 
 
 def _definite_noun(form: str) -> bool:
     return len(form) >= 6 and form.lower().endswith(_DEFINITE_ENDINGS)
 
 
-def _plain_noun(form: str) -> bool:
+def plain_noun(form: str) -> bool:
     """An ordinary Norwegian noun in its base form ("kniv", "vaksine", "permisjon"):
     not among the most frequent, with a definite form in use, and not a verb form."""
     word = form.lower()
-    if _verb_form(word):
+    if verb_form(word):
         return False
     endings = ("n",) if word.endswith("e") else ("en", "et")
     definite = max(_zipf_nb(word + ending) for ending in endings)
@@ -183,7 +123,7 @@ def _indefinite(form: str) -> str:
     return word[: word.rindex("ing") + 3]
 
 
-def _verb_form(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """A tense or participle of a common verb ("skammer", "overlevd", "rømte"), or the
     stem of one ("snakk" of "snakke")."""
     if _zipf_nb(word + "e") >= VERB_ZIPF:
@@ -198,13 +138,13 @@ def _zipf_nb(word: str) -> float:
     return profile(word).zipf_nb
 
 
-def _written_as_name(form: str) -> bool:
+def written_as_name(form: str) -> bool:
     """An acronym or a mixed-case name as typed ("MDMA", "QTc", "PEth"), not a capitalised first word."""
     letters = [ch for ch in form if ch.isalpha()]
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters[1:]) >= 1
 
 
-def _surface_forms(text: str) -> dict[str, list[str]]:
+def surface_forms(text: str) -> dict[str, list[str]]:
     """Folded word -> the forms the user typed, case kept ("råde" is judged as "råde", not "rade")."""
     forms: dict[str, list[str]] = {}
     for token in text.split():
@@ -222,3 +162,12 @@ def not_covered_message(unknown: list[str]) -> str:
         f"Kildene dekker ikke dette spørsmålet{named}. "
         "Avsnittene under er de nærmeste treffene, men de svarer ikke på spørsmålet."
     )
+
+
+def partial_message(missing: list[str], subject: str | None) -> str:
+    """The message leading a partial answer: what the sources do not mention, then what they do."""
+    about = f"; dette er det den sier om {subject.lower()}" if subject else "; dette er det nærmeste den sier"
+    if missing:
+        shown = [word if len(word) <= 40 else word[:39] + "…" for word in missing[:5]]
+        return f"Retningslinjen sier ikke noe spesifikt om «{'», «'.join(shown)}»{about}."
+    return f"Kildene svarer trolig bare på en del av spørsmålet{about}."

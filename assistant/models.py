@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Status = Literal["answered", "not_covered", "clarify", "invalid"]
+Status = Literal["answered", "partial", "not_covered", "clarify", "invalid"]
 HitKind = Literal["recommendation", "passage", "evidence", "directory", "glossary"]
 
 
@@ -61,6 +61,8 @@ class Answer(_Model):
     choices: list[str] = []
     """For `clarify`: follow-up questions the user can pick."""
     draft_notice: str | None = None
+    coverage: float | None = None
+    """The coverage model's probability that the sources answer the question (searched questions only)."""
 
     def to_contract_json(self) -> str:
         """The one-line JSON object of the answer contract (extra fields included by addition)."""

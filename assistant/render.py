@@ -16,7 +16,7 @@ GRADE_STYLES = {"A": "bold white on green", "B": "bold black on cyan", "C": "bol
                 "D": "bold white on magenta"}
 KIND_LABELS = {"evidence": "Dokumentasjon", "passage": "Tekst", "directory": "Adresseliste",
                "glossary": "Ordliste"}
-STATUS_LEADS = {"not_covered": "Ikke dekket av kildene", "clarify": "Presiser gjerne",
+STATUS_LEADS = {"not_covered": "Ikke dekket av kildene", "partial": "Delvis dekket", "clarify": "Presiser gjerne",
                 "invalid": "Kan ikke søke"}
 
 

@@ -9,16 +9,46 @@ from corpus import Corpus, DirectoryEntry, GlossaryTerm, Passage, Recommendation
 from index.models import SearchResult
 
 from assistant import clarify, honesty, lookups
+from assistant.linear import LinearModel
+from assistant.memory import QuestionMemory, shipped_memory
+from assistant.rank_features import question_signals
+from assistant.ranker import mentioning_first, rank, relative_scores
+from assistant.verdict import Verdict, judge
 from assistant.assemble import assemble, invalid_answer
 from assistant.catalog import GUIDELINE, Catalog
 from assistant.cleaning import ONLY_SMALL_WORDS, clean, safe_text
 from assistant.context import Reading, facets_as_strings, read_in_context
 from assistant.intent import Intent, classify
 from assistant.models import Answer, Conversation, Turn
-from assistant.ranking import asks_what_to_do, mentioning_first, reweight
+from index.nynorsk import reads_as_nynorsk
 
-CANDIDATES = 40
-"""How many first-stage hits are re-weighted, grouped and mined for related recommendations."""
+CANDIDATES = 50
+"""How many first-stage hits the learned ranker orders, grouped and mined for related recommendations."""
+
+
+@dataclass(frozen=True)
+class Models:
+    """The learned ranker and coverage model (None: the shipped ones in assistant/data)."""
+
+    ranker: LinearModel | None = None
+    coverage: LinearModel | None = None
+    memory: QuestionMemory | None = None
+    promote: bool = True
+    """Apply the structural recommendation-before-its-prose step (off only for the ablation)."""
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What the learned models saw for one searched question."""
+
+    question: str
+    hits: list
+    """The first stage's pool, ranked (ScoredChunk)."""
+    scores: list[float]
+    rank_rows: list[list[float]]
+    verdict: Verdict
+    weights: dict[str, float]
+    """The searched query's terms and weights (what the question memory learns)."""
 
 
 @dataclass(frozen=True)
@@ -33,11 +63,14 @@ class SectionView:
 class Assistant:
     """Answers questions from the corpus through the index; also serves browsing data."""
 
-    def __init__(self, index, corpus: Corpus | None = None) -> None:
+    def __init__(self, index, corpus: Corpus | None = None, models: Models | None = None) -> None:
         self.index = index
         self.corpus: Corpus = corpus or index.corpus
         self.catalog = Catalog(self.corpus)
         self.draft_notice = self.catalog.draft_notice
+        self.models = models or Models()
+        self.observer: Callable[[Observation], None] | None = None
+        """Called with every searched question's features (training and `index explain`)."""
 
     def new_conversation(self) -> Conversation:
         """An empty conversation (kept in memory only)."""
@@ -90,14 +123,27 @@ class Assistant:
         understood = self._understood(result, reading)
         expansions = [*result.query.expansions, *result.query.repairs.values()]
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
-        scored = reweight(
-            [(hit.chunk, hit.score) for hit in result.hits], reading.facets, directory, reading.focus,
-            action=asks_what_to_do(question),
-        )
-        if honesty.not_covered_reason(result.query, result.hits) is not None:
-            message = honesty.not_covered_message(honesty.missing_words(result.query))
-            nearest = mentioning_first(scored, result.hits, result.query.related_terms)
+        own = set(self.index.analyze(question).terms) if reading.followup else None
+        signals = question_signals(question, reading.facets, reading.focus, directory, result.query.weights, own,
+                                   self.models.memory or shipped_memory())
+        hits, scores, rows = rank(result.hits, signals, self.models.ranker, self.models.promote)
+        verdict = judge(result.query, hits, scores, reading.followup, reads_as_nynorsk(_words(question)),
+                        self.models.coverage)
+        if self.observer is not None:
+            self.observer(Observation(question, hits, scores, rows, verdict, result.query.weights))
+        answer = self._verdict_answer(verdict, relative_scores(hits, scores), hits, result, reading, common)
+        answer.coverage = verdict.probability
+        return answer
+
+    def _verdict_answer(self, verdict: Verdict, scored, hits, result: SearchResult, reading: Reading,
+                        common: dict) -> Answer:
+        if verdict.status == "not_covered":
+            message = honesty.not_covered_message(verdict.missing)
+            nearest = mentioning_first(scored, hits, result.query.related_terms)
             return assemble(self.catalog, nearest, status="not_covered", message=message, **common)
+        if verdict.status == "partial":
+            message = honesty.partial_message(verdict.missing, scored[0][0].section_title)
+            return assemble(self.catalog, scored, status="partial", message=message, **common)
         choices = clarify.substance_choices(scored, reading.facets, self.catalog)
         if choices:
             return assemble(self.catalog, scored, status="clarify", message=clarify.clarify_message(choices),
@@ -139,6 +185,10 @@ class Assistant:
     def directory(self) -> list[DirectoryEntry]:
         """Detox units and prison health services of the appendix."""
         return list(self.corpus.directory)
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip("?!.,:;()«»\"'").lower() for word in text.split()]
 
 
 def create_assistant(on_notice: Callable[[str], None] | None = None) -> Assistant:

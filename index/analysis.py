@@ -18,7 +18,7 @@ from index.general_words import is_common_word, profile
 from index.typos import repair_typo, same_stem
 from index.vocabulary import Vocabulary, word_atoms
 
-ANALYSER_VERSION = "2"
+ANALYSER_VERSION = "3"
 """Bump when analysis changes what terms a text yields; a persisted index then rebuilds."""
 
 PART_WEIGHT = 0.6
@@ -92,6 +92,7 @@ class Analyzer:
         if not result.english:
             self._add_families(result)
         result.analyzed.terms = list(result.weights)
+        result.analyzed.weights = {term: round(weight, 3) for term, weight in result.weights.items()}
         return result
 
     def _add_families(self, result: WeightedQuery) -> None:
@@ -241,6 +242,9 @@ class Analyzer:
         # A word whose derivational relative the sources use ("beskyttelse": "beskytte") is
         # not foreign to them.
         if atom in vocab.lexicon_words or atom in vocab.stop_lemmas or relatives(atom, self.vocab.terms):
+            return
+        # Nynorsk is Norwegian: a Nynorsk word is no sign of a topic the sources lack.
+        if profile(atom).nynorsk:
             return
         # A compound of known words is known, also when a part is a stop word ("avrusningsplass").
         if atom.isalpha() and len(atom) > 2 and not split_compound(atom, vocab.known_parts):

@@ -19,8 +19,6 @@ from index.models import AnalyzedQuery, IndexManifest, ScoredChunk, SearchResult
 from index.rerank import RERANK_DEPTH, rerank
 from index.vocabulary import build_vocabulary
 
-KIND_WEIGHTS = {"recommendation": 1.3}
-"""Score multipliers by chunk kind: a staff question asks what to do, and a recommendation says it."""
 MAX_TOP = 100
 _LIST_REC = re.compile(r":l(\d+)r\d+$")
 
@@ -38,7 +36,6 @@ class Index:
     title_terms: list[frozenset[str]]
     keyword_terms: list[frozenset[str]]
     """Each unit's terms that only its curated keywords give (none for most units)."""
-    kind_weights: np.ndarray
     kinds: np.ndarray
     path: Path | None = None
     """The file the index was loaded from or saved to (set by load_index; None if never stored)."""
@@ -55,7 +52,7 @@ class Index:
     def search(self, query: str, top: int = 10, kinds: set[str] | None = None) -> SearchResult:
         """Rank the chunks for `query`; any input gives a result (possibly without hits)."""
         weighted = self.analyzer.query(query if isinstance(query, str) else "")
-        scores = self.bm25.scores(weighted.weights) * self.kind_weights
+        scores = self.bm25.scores(weighted.weights)
         if kinds is not None:
             scores[~np.isin(self.kinds, list(kinds))] = 0.0
         candidates = top_units(scores, RERANK_DEPTH)
@@ -69,12 +66,11 @@ class Index:
 
     def _hit(self, unit: int, final: float, first: float, features: dict, weights: dict) -> ScoredChunk:
         matched = self.bm25.contributions(weights, unit)
-        scale = float(self.kind_weights[unit])
         return ScoredChunk(
             chunk=self.chunks[unit],
             score=round(final, 4),
             bm25=round(first, 4),
-            matched={term: round(value * scale, 4) for term, value in matched.items()},
+            matched={term: round(value, 4) for term, value in matched.items()},
             from_keywords=sorted(term for term in matched if term in self.keyword_terms[unit]),
             features={name: round(value, 4) for name, value in features.items()},
         )
@@ -109,7 +105,6 @@ def build_index(corpus: Corpus, lexicon: Lexicon | None = None, sources_key: str
         unit_terms=unit_terms,
         title_terms=[frozenset(analyzer.document_terms(_titles(c))) for c in corpus.chunks],
         keyword_terms=[frozenset(set(terms) - own) for terms, own in zip(unit_terms, own_terms)],
-        kind_weights=np.array([KIND_WEIGHTS.get(c.kind, 1.0) for c in corpus.chunks]),
         kinds=np.array([c.kind for c in corpus.chunks]),
     )
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-VERSION = "3"
+VERSION = "4"
 NO_FREQUENCY = 0
 """Stored Zipf x10 for a dictionary form that wordfreq does not list."""
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"})
@@ -37,6 +37,8 @@ class WordProfile:
     """wordfreq Zipf frequency in Norwegian (0 if unlisted); 3 is once per million words."""
     zipf_en: float
     """The same in English."""
+    nynorsk: bool = False
+    """A form of simplemma's Nynorsk dictionary that its nb and en dictionaries lack ("mistenkjer")."""
 
     @property
     def zipf(self) -> float:
@@ -72,13 +74,19 @@ def _collect() -> dict[str, list[int]]:
 
     forms: dict[str, list[int]] = {}
     factory = DefaultDictionaryFactory()
+    width = len(LANGUAGES) + 1
     for column, lang in enumerate(LANGUAGES):
         for key, value in factory.get_dictionary(lang).items():
             for word in (key, value):
-                forms.setdefault(_fold(str(word)), [NO_FREQUENCY] * len(LANGUAGES))
+                forms.setdefault(_fold(str(word)), [NO_FREQUENCY] * width)
         for word, frequency in get_frequency_dict(lang, "best").items():
-            row = forms.setdefault(_fold(word), [NO_FREQUENCY] * len(LANGUAGES))
+            row = forms.setdefault(_fold(word), [NO_FREQUENCY] * width)
             row[column] = max(row[column], round(10 * (math.log10(frequency) + 9)))
+    for key, value in factory.get_dictionary("nn").items():
+        for word in (key, value):
+            folded = _fold(str(word))
+            if folded not in forms:
+                forms[folded] = [NO_FREQUENCY] * len(LANGUAGES) + [1]
     return forms
 
 
@@ -119,8 +127,25 @@ def profile(word: str) -> WordProfile:
     key = np.uint64(_hash(_fold(word)))
     position = int(np.searchsorted(table[0], key))
     if position < table.shape[1] and table[0, position] == key:
+        if table[3, position]:
+            return WordProfile(False, 0.0, 0.0, nynorsk=True)
         return WordProfile(True, int(table[1, position]) / 10, int(table[2, position]) / 10)
     return WordProfile(False, 0.0, 0.0)
+
+
+def bokmal_profile(word: str) -> WordProfile:
+    """The profile of a word, a Nynorsk-only form judged as its Bokmål spelling ("mistenkjer"
+    as "mistenker"): how ordinary it is does not depend on the written standard."""
+    from index.nynorsk import bokmal_spellings
+
+    found = profile(word)
+    if not found.nynorsk:
+        return found
+    for spelling in bokmal_spellings(word):
+        candidate = profile(spelling)
+        if candidate.in_dictionary:
+            return WordProfile(True, candidate.zipf_nb, candidate.zipf_en, nynorsk=True)
+    return WordProfile(True, 0.0, 0.0, nynorsk=True)
 
 
 COMMON_ZIPF = 3.0

@@ -19,6 +19,8 @@ class AnalyzedQuery(_Model):
     """Surface tokens after cleaning and stop-word removal."""
     terms: list[str]
     """Index terms searched (lemmas/stems, compound parts, expansions)."""
+    weights: dict[str, float] = {}
+    """Index term -> its query weight (1 for a word asked, less for parts and expansions)."""
     lemmas: dict[str, str] = {}
     splits: dict[str, list[str]] = {}
     repairs: dict[str, str] = {}
@@ -51,7 +53,7 @@ class ScoredChunk(_Model):
     from_keywords: list[str] = []
     """Matched terms that only the unit's curated keywords give, not its text."""
     features: dict[str, float] = {}
-    """Second-stage feature -> its value in [0, 1]; score = bm25 * (1 + sum of weight * value)."""
+    """Second-stage feature -> its value in [0, 1], for the assistant's learned ranker."""
 
 
 class SearchResult(_Model):

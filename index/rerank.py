@@ -1,25 +1,16 @@
-"""Second stage: re-rank the first stage's best units with features BM25 cannot see.
+"""Second stage: features of the first stage's best units that BM25 cannot see.
 
-Each feature is a number in [0, 1]; the final score is bm25 * (1 + sum(weight * feature)).
-A feature stays only if it measurably helped on the dev and own question sets
-(benchmarks/retrieval.py); its weight is in FEATURE_WEIGHTS.
+Each feature is a number in [0, 1] (section mass, coverage, proximity, phrase, title,
+intent). The index sets no weights on them: the assistant's ranker, learned from
+labelled questions (assistant/learning), decides how much each counts.
 """
 
 from __future__ import annotations
 
 import re
 
-RERANK_DEPTH = 30
-"""How many first-stage units the second stage looks at."""
-
-FEATURE_WEIGHTS = {
-    "section": 0.3,
-    "coverage": 0.3,
-    "proximity": 0.2,
-    "phrase": 0.2,
-    "title": 0.1,
-    "intent": 0.2,
-}
+RERANK_DEPTH = 50
+"""How many first-stage units the second stage describes (the learned ranker's pool)."""
 
 # What the question asks for -> how a unit that answers it looks.
 _INTENTS = [
@@ -39,7 +30,7 @@ Ranked = tuple[int, float, dict[str, float]]
 
 
 def rerank(index, weighted, candidates: list[int], scores) -> list[Ranked]:
-    """Return (unit, final score, features) best first; ties keep corpus order."""
+    """Return (unit, first-stage score, features) in first-stage order (ties by corpus order)."""
     if not candidates:
         return []
     question = " ".join(weighted.words)
@@ -52,10 +43,10 @@ def rerank(index, weighted, candidates: list[int], scores) -> list[Ranked]:
             "proximity": _proximity(weighted.sequence, index.unit_terms[unit]),
             "phrase": _phrase(weighted.sequence, index.unit_terms[unit]),
             "title": _coverage(weighted.weights, index.title_terms[unit]),
+            "title_precision": _precision(weighted.weights, index.title_terms[unit]),
             "intent": _intent(question, index.chunks[unit].text),
         }
-        boost = sum(FEATURE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
-        final.append((unit, float(scores[unit]) * (1.0 + boost), features))
+        final.append((unit, float(scores[unit]), features))
     final.sort(key=lambda ranked: (-ranked[1], ranked[0]))
     return final
 
@@ -78,6 +69,12 @@ def _coverage(weights: dict[str, float], terms) -> float:
     total = sum(weights.values())
     present = set(terms)
     return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
+
+
+def _precision(weights: dict[str, float], terms) -> float:
+    """Share of a unit's title terms the query asks for ("Helse Vest" names 14.1.5's title)."""
+    terms = set(terms)
+    return sum(1 for t in terms if t in weights) / len(terms) if terms else 0.0
 
 
 def _proximity(sequence: list[str], terms: list[str]) -> float:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from index.compounds import MIN_PART, split_compound
 from index.lexicon import Lexicon
+from index.nynorsk import FUNCTION_WORDS, nynorsk_spellings
 from index.stopwords import ENGLISH_SEARCHED, build_stop_words, english_only
 from index.textnorm import fold, has_norwegian_letters
 from index.tokenizer import tokenize
@@ -115,6 +116,8 @@ def build_vocabulary(texts: Iterable[str], lexicon: Lexicon, normaliser: str = "
     vocab.typo_pool = _typo_pool(counts, vocab)
     vocab.english_only = english_only()
     vocab.inflections = _inflections(vocab) if normaliser == "lemma" else {}
+    if normaliser == "lemma":
+        _add_nynorsk(vocab)
     vocab.known_parts = part_words | frozenset(k for k in vocab.stop_folded if len(k) >= MIN_PART and k.isalpha())
     return vocab
 
@@ -176,10 +179,7 @@ def _inflections(vocab: Vocabulary) -> dict[str, str]:
     The query side cannot afford simplemma (slow to load), and suffix stripping guesses
     wrong ("vekket" -> "vekk"); this table is exact for the lemmas the corpus has.
     """
-    surface_of: dict[str, str] = {}
-    for key, lemma in vocab.lemmas.items():
-        if key == fold(lemma) or lemma not in surface_of:
-            surface_of[lemma] = key
+    surface_of = _surface_of(vocab)
     table: dict[str, str] = {}
     for form, lemma in _dictionary_pairs():
         key = fold(form.lower())
@@ -189,11 +189,48 @@ def _inflections(vocab: Vocabulary) -> dict[str, str]:
     return table
 
 
-def _dictionary_pairs() -> Iterable[tuple[str, str]]:
-    """(form, lemma) pairs of simplemma's Norwegian Bokmål dictionary."""
+def _add_nynorsk(vocab: Vocabulary) -> None:
+    """Read Nynorsk as Bokmål (index/nynorsk.py): its function words become stop words or
+    their Bokmål word, and every Nynorsk form of a corpus lemma maps to the corpus word.
+    A form the corpus itself uses as a word keeps its Bokmål meaning."""
+    taken = set(vocab.terms) | vocab.stop_folded | set(vocab.inflections)
+    stop = set(vocab.stop)
+    for word, bokmal in FUNCTION_WORDS.items():
+        key, target = fold(word), fold(bokmal)
+        if key in vocab.terms:
+            continue
+        if bokmal in vocab.stop:
+            stop.add(word)
+        elif target in vocab.terms:
+            vocab.inflections.setdefault(key, target)
+    vocab.stop = frozenset(stop)
+    vocab.stop_folded = frozenset(fold(w) for w in stop)
+    taken |= vocab.stop_folded
+    forms_of: dict[str, list[str]] = {}
+    for form, lemma in _dictionary_pairs("nn"):
+        forms_of.setdefault(lemma.lower(), []).append(form.lower())
+    surface_of = _surface_of(vocab)
+    for lemma, target in surface_of.items():
+        for spelling in nynorsk_spellings(lemma):
+            for form in (spelling, *forms_of.get(spelling, ())) if spelling in forms_of else ():
+                key = fold(form)
+                if key.isalpha() and key not in taken:
+                    vocab.inflections.setdefault(key, target)
+
+
+def _surface_of(vocab: Vocabulary) -> dict[str, str]:
+    surface_of: dict[str, str] = {}
+    for key, lemma in vocab.lemmas.items():
+        if key == fold(lemma) or lemma not in surface_of:
+            surface_of[lemma] = key
+    return surface_of
+
+
+def _dictionary_pairs(lang: str = "nb") -> Iterable[tuple[str, str]]:
+    """(form, lemma) pairs of simplemma's Norwegian Bokmål (or Nynorsk) dictionary."""
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-    dictionary = DefaultDictionaryFactory().get_dictionary("nb")
+    dictionary = DefaultDictionaryFactory().get_dictionary(lang)
     # The wrapper decodes every key on iteration; its bytes dict is ten times faster to scan.
     raw = getattr(dictionary, "_dict", None)
     if isinstance(raw, dict):

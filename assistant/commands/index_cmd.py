@@ -1,4 +1,4 @@
-"""`veileder index build|info|explain`: the persisted search index."""
+"""`veileder index build|info|explain|train`: the persisted search index and the learned models."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     explain = index_sub.add_parser("explain", help="vis hvordan et spørsmål analyseres")
     explain.add_argument("question")
     explain.set_defaults(handler=run_explain)
+    train = index_sub.add_parser("train", help="lær rangering og dekningsmodell av de merkede spørsmålene")
+    train.add_argument("--check", action="store_true", help="bare sjekk at de lagrede modellene er oppdatert")
+    train.add_argument("--ablation", action="store_true", help="mål også hva hver regel og funksjonsgruppe tilfører")
+    train.set_defaults(handler=run_train)
 
 
 def _notice(text: str) -> None:
@@ -49,29 +53,14 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    """Print tokens, lemmas, splits, repairs and expansions of a question."""
-    from index import load_index
+    """Print the analysis, the learned ranking and the coverage verdict of a question."""
+    from assistant.commands.explain_cmd import explain
 
-    index = load_index(on_notice=_notice)
-    result = index.search(args.question, top=5)
-    analyzed = result.query
-    print(f"Spørsmål: {analyzed.text}")
-    print(f"Ord: {' '.join(analyzed.tokens) or '–'}")
-    print("Grunnformer: " + (", ".join(f"{k}→{v}" for k, v in analyzed.lemmas.items() if k != v) or "–"))
-    print("Sammensetninger: " + (", ".join(f"{k}→{'+'.join(v)}" for k, v in analyzed.splits.items()) or "–"))
-    print("Rettede skrivefeil: " + (", ".join(f"{k}→{v}" for k, v in analyzed.repairs.items()) or "–"))
-    print(f"Utvidet med: {', '.join(analyzed.expansions) or '–'}")
-    print(f"Ukjente ord: {', '.join(analyzed.unknown) or '–'}")
-    related = ", ".join(analyzed.related)
-    if related:
-        related += f" (søkt som {', '.join(analyzed.related_terms)})"
-    print(f"Beslektet, men ikke omtalt i kildene: {related or '–'}")
-    print(f"Sammensetninger kildene ikke bruker: {', '.join(analyzed.unfamiliar_compounds) or '–'}")
-    print(f"Søkeord: {' '.join(analyzed.terms) or '–'}")
-    for rank, hit in enumerate(result.hits, start=1):
-        chunk = hit.chunk
-        label = f"{chunk.section} anbefaling {chunk.rec}" if chunk.rec else f"{chunk.section or ''} ({chunk.kind})"
-        strongest = sorted(hit.matched.items(), key=lambda pair: -pair[1])[:4]
-        terms = ", ".join(f"{term} {share:.1f}" for term, share in strongest)
-        print(f"{rank}. {label}  poeng {hit.score:.2f} (BM25 {hit.bm25:.2f}; {terms})")
-    return 0
+    return explain(args.question, _notice)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    """Fit the ranker, the question memory and the coverage model; print the CV figures."""
+    from assistant.commands.train_cmd import train_command
+
+    return train_command(args, _notice)

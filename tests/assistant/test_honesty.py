@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.honesty import missing_words, named_unknowns, not_covered_reason
+from assistant.honesty import missing_words, named_unknowns
 from assistant.models import Conversation
 from index.models import AnalyzedQuery
 
@@ -87,18 +87,19 @@ def test_answerable_questions_with_everyday_unknown_words_stay_answered(real_ass
 
 @pytest.mark.parametrize(
     "question",
-    ["Får pasienten lønn mens han er innlagt til avrusning?", "Hva koster et avrusningsopphold?"],
+    ["Får pasienten lønn mens han er innlagt til avrusning?", "Hva koster et avrusningsopphold?",
+     "hvor mye koster en time hos fastlegen?"],
 )
-def test_an_unknown_word_with_only_generic_matches_is_not_covered(real_index, question):
+def test_an_unknown_word_with_only_generic_matches_is_not_covered(real_assistant, question):
     # "lønn" and "koster" are ordinary words the sources never use; all that matches is
-    # "avrusning", "pasient", "innlagt": the topic of the question is missing.
-    result = real_index.search(question, top=40)
-    assert not_covered_reason(result.query, result.hits) == "an unknown word and no strong term match"
+    # "avrusning", "pasient", "innlagt", or "time" read as an hour: the topic is missing.
+    assert real_assistant.ask(question, Conversation()).status == "not_covered"
 
 
-def test_a_strong_match_keeps_an_everyday_unknown_word_answered(real_index):
-    result = real_index.search("Hvordan møter vi en pasient som skammer seg og ikke klarer å snakke om overdosene sine?", top=40)
-    assert not_covered_reason(result.query, result.hits) is None
+def test_a_strong_match_keeps_an_everyday_unknown_word_answered(real_assistant):
+    answer = real_assistant.ask(
+        "Hvordan møter vi en pasient som skammer seg og ikke klarer å snakke om overdosene sine?", Conversation())
+    assert answer.status in ("answered", "partial")
 
 
 @pytest.mark.parametrize(
@@ -109,28 +110,11 @@ def test_a_strong_match_keeps_an_everyday_unknown_word_answered(real_index):
         ("har glemt passordet til pcen, hvem ringer jeg?", "pcen"),
     ],
 )
-def test_a_question_mostly_of_words_the_sources_never_use_is_not_covered(real_index, question, word):
-    result = real_index.search(question, top=40)
-    assert not_covered_reason(result.query, result.hits) is not None
-    assert word in missing_words(result.query)
+def test_a_question_mostly_of_words_the_sources_never_use_is_not_covered(real_assistant, real_index, question, word):
+    assert real_assistant.ask(question, Conversation()).status == "not_covered"
+    assert word in missing_words(real_index.search(question, top=40).query)
 
 
-def test_one_unknown_word_among_several_known_keeps_a_question_answered(real_index):
-    result = real_index.search("funker heminevrin ved alkoholavrusing?", top=40)
-    assert not_covered_reason(result.query, result.hits) is None
-
-
-def test_a_common_word_only_a_keyword_gives_does_not_make_a_strong_match(real_index):
-    # "natt" is a keyword of a night-sleep recommendation; the sources say nothing about
-    # a patient who ran away.
-    result = real_index.search("pasienten rømte fra avdelingen i natt, hva gjør vi nå?", top=40)
-    assert any("natt" in hit.from_keywords for hit in result.hits[:3])
-    assert not_covered_reason(result.query, result.hits) is not None
-
-
-def test_an_unknown_word_capitalised_inside_a_sentence_is_a_name():
-    # A common word ("Spania") the sources never use is neutral on its own; written with a
-    # capital inside a sentence it names a place, product or body.
-    assert _named("Kan han ta med metadon til Spania?", ["spania"]) == ["Spania"]
-    assert _named("Spania og metadon, går det?", ["spania"]) == []
-    assert _named("Hun skal reise. Spania er målet.", ["spania"]) == []
+def test_one_unknown_word_among_several_known_keeps_a_question_answered(real_assistant):
+    answer = real_assistant.ask("funker heminevrin ved alkoholavrusing?", Conversation())
+    assert answer.status in ("answered", "partial")

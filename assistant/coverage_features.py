@@ -1,0 +1,111 @@
+"""Per-question coverage features: what the learned coverage model (assistant/data/coverage.json) weighs.
+
+How much of what the question asks is in the best unit, measured by the words' general
+specificity (a rare word like "lårhalsbrudd" carries more of the question than "pasient"),
+which of its words the sources do not know and what kind of words they are (a name, an
+acronym, a rare word, an everyday noun, a verb form), how the lexicon reached the hits,
+how clearly the best hit wins, and the question's language.
+"""
+
+from __future__ import annotations
+
+import math
+
+from index.general_words import profile
+from index.models import AnalyzedQuery, ScoredChunk
+from index.textnorm import capitalised_inside_sentences
+
+from assistant import honesty
+from assistant.rank_features import specificity
+
+COVERAGE_FEATURES = (
+    "top_score", "top_margin", "bm25_log", "mass_covered", "mass_covered_best3", "specific_covered",
+    "strongest_term", "terms_log", "unknown_count", "unknown_share", "unknown_mass_share",
+    "named_unknown", "unknown_capitalised", "unknown_acronym", "unknown_not_in_dictionary",
+    "unknown_rarity", "unknown_plain_noun", "unknown_verb_form", "unfamiliar_compounds",
+    "related_route", "repairs", "expansions", "english", "nynorsk", "followup",
+    "top_is_rec", "top_is_passage", "top_is_directory", "top_in_guideline",
+)
+
+SPECIFIC = 4.0
+"""A term at least this specific (8 minus its Zipf frequency) names what is asked, not how."""
+
+
+def coverage_features(
+    query: AnalyzedQuery, ranked: list[ScoredChunk], scores: list[float], followup: bool, nynorsk: bool
+) -> list[float]:
+    """One row of COVERAGE_FEATURES for a question and its ranked hits (best first)."""
+    weights = query.weights or {term: 1.0 for term in query.terms}
+    mass = {term: weight * specificity(term) for term, weight in weights.items()}
+    total = sum(mass.values()) or 1.0
+    unknown = [w for w in query.unknown if len(w) >= honesty.MIN_NAMED_LENGTH]
+    unknown_mass = sum(specificity(w) for w in unknown)
+    top = ranked[0] if ranked else None
+    values = {
+        "top_score": scores[0] if scores else -10.0,
+        "top_margin": scores[0] - scores[1] if len(scores) > 1 else 5.0 if scores else 0.0,
+        "bm25_log": math.log1p(top.bm25) if top else 0.0,
+        "mass_covered": _covered(mass, top) / total,
+        "mass_covered_best3": max((_covered(mass, hit) for hit in ranked[:3]), default=0.0) / total,
+        "specific_covered": _specific_share(mass, weights, top),
+        "strongest_term": math.log1p(_strongest(ranked[:3])),
+        "terms_log": math.log1p(len(weights)),
+        "unknown_count": float(len(unknown)),
+        "unknown_share": len(unknown) / max(1, len(set(query.tokens))),
+        "unknown_mass_share": unknown_mass / (unknown_mass + total),
+        "named_unknown": float(len(honesty.named_unknowns(query))),
+        "english": float(query.english or honesty.reads_as_english(query.text)),
+        "nynorsk": float(nynorsk),
+        "followup": float(followup),
+        "related_route": float(len(query.related)),
+        "repairs": float(len(query.repairs)),
+        "expansions": float(len(query.expansions)),
+        "unfamiliar_compounds": float(len(query.unfamiliar_compounds)),
+        **_unknown_kinds(query, unknown),
+        **_top_kind(top),
+    }
+    return [float(values[name]) for name in COVERAGE_FEATURES]
+
+
+def _covered(mass: dict[str, float], hit: ScoredChunk | None) -> float:
+    if hit is None:
+        return 0.0
+    return sum(value for term, value in mass.items() if term in hit.matched)
+
+
+def _specific_share(mass: dict[str, float], weights: dict[str, float], hit: ScoredChunk | None) -> float:
+    """Share of the question's specific words (as asked, not expansions) found in the best unit."""
+    specific = [t for t, w in weights.items() if w >= 1.0 and mass[t] / w >= SPECIFIC]
+    if not specific:
+        return 1.0
+    return sum(1 for t in specific if hit is not None and t in hit.matched) / len(specific)
+
+
+def _strongest(hits: list[ScoredChunk]) -> float:
+    """The largest single term contribution in the top hits: did anything specific match?"""
+    return max((value for hit in hits for value in hit.matched.values()), default=0.0)
+
+
+def _unknown_kinds(query: AnalyzedQuery, unknown: list[str]) -> dict[str, float]:
+    surfaces = honesty.surface_forms(query.text)
+    capitalised = capitalised_inside_sentences(query.text)
+    forms = [surfaces.get(word, [word]) for word in unknown]
+    profiles = [[profile(form) for form in group] for group in forms]
+    return {
+        "unknown_capitalised": float(sum(word in capitalised for word in unknown)),
+        "unknown_acronym": float(sum(any(honesty.written_as_name(f) for f in group) for group in forms)),
+        "unknown_not_in_dictionary": float(sum(not any(p.in_dictionary for p in group) for group in profiles)),
+        "unknown_rarity": max((8.0 - max(p.zipf for p in group) for group in profiles), default=0.0),
+        "unknown_plain_noun": float(sum(any(honesty.plain_noun(f) for f in group) for group in forms)),
+        "unknown_verb_form": float(sum(any(honesty.verb_form(f.lower()) for f in group) for group in forms)),
+    }
+
+
+def _top_kind(top: ScoredChunk | None) -> dict[str, float]:
+    kind = top.chunk.kind if top else ""
+    return {
+        "top_is_rec": float(kind == "recommendation"),
+        "top_is_passage": float(kind == "passage"),
+        "top_is_directory": float(kind == "directory"),
+        "top_in_guideline": float(top is not None and top.chunk.source_id == "003"),
+    }

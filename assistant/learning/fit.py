@@ -1,0 +1,150 @@
+"""Fit the ranker and the coverage model, choose the verdict thresholds, measure by CV.
+
+Why scikit-learn: its LogisticRegression (lbfgs) is deterministic, well tested and gives
+plain linear coefficients we can ship as JSON and explain feature by feature; answering
+then needs only a dot product. Steps (assistant/learning/dataset.py has the folds):
+1. the first stage's pool and rank features of every labelled question (model-free);
+2. per fold, a pairwise ranker on the other folds; every question is then asked with
+   the ranker that never saw its fold, giving out-of-fold rankings and coverage features;
+3. per fold, a coverage model on the other folds' out-of-fold features; thresholds for
+   answered / partial / not_covered minimise the cost below over out-of-fold predictions;
+4. the cross-validated figures come from asking each fold's questions through the same
+   Assistant.ask path as `veileder eval`, with that fold's two models;
+5. the shipped models are fitted on all questions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.coverage_features import COVERAGE_FEATURES
+from assistant.evaluation import Question, hit_matches
+from assistant.linear import LinearModel
+from assistant.models import Conversation
+from assistant.rank_features import RANK_FEATURES
+from assistant.service import Assistant, Observation
+
+COSTS = {
+    "answerable": {"answered": 0.0, "partial": 0.25, "not_covered": 1.0},
+    "unanswerable": {"answered": 1.0, "partial": 0.7, "not_covered": 0.0},
+}
+"""A wrong refusal hides the answer and a confident wrong answer misleads: both cost 1. A
+partial answer costs a little when right (it hedges) and much when wrong (it still leads
+with a passage as if it answered)."""
+C_RANKER = 1.0
+C_COVERAGE = 0.5
+"""Inverse regularisation strengths (scikit-learn's C)."""
+
+
+@dataclass
+class Sample:
+    """What one labelled question gave: its pool's rank rows and labels, its coverage row."""
+
+    question: Question
+    rank_rows: list[list[float]]
+    relevant: list[bool]
+    coverage_row: list[float] | None = None
+
+
+def observe(assistant: Assistant, question: Question) -> Observation | None:
+    """Ask `question` after its context; the observation of the scored question (None if not searched)."""
+    seen: list[Observation] = []
+    conversation = Conversation()
+    for earlier in question.context:
+        assistant.ask(earlier, conversation)
+    assistant.observer = seen.append
+    try:
+        assistant.ask(question.question, conversation)
+    finally:
+        assistant.observer = None
+    return seen[-1] if seen else None
+
+
+def _relevant(observation: Observation, question: Question) -> list[bool]:
+    return [
+        any(hit_matches(h.chunk.file, h.chunk.section, h.chunk.rec, h.chunk.kind == "recommendation", t)
+            for t in question.expect)
+        for h in observation.hits
+    ]
+
+
+def zero_model(features: tuple[str, ...]) -> LinearModel:
+    """A model that scores everything 0 (the ranker then keeps first-stage order)."""
+    n = len(features)
+    return LinearModel(features, np.zeros(n), np.ones(n), np.zeros(n), 0.0)
+
+
+def first_stage_ranker() -> LinearModel:
+    """Scores by first-stage rank only: the order the pool came in."""
+    model = zero_model(RANK_FEATURES)
+    model.coef[RANK_FEATURES.index("first_rank")] = 1.0
+    return model
+
+
+def _dropped(rows, names: tuple[str, ...], drop: frozenset[str]) -> np.ndarray:
+    """The rows with the dropped features zeroed (they then get no weight)."""
+    matrix = np.array(rows, dtype=float)
+    for name in drop:
+        matrix[:, names.index(name)] = 0.0
+    return matrix
+
+
+def fit_ranker(samples: list[Sample], drop: frozenset[str] = frozenset()) -> LinearModel:
+    """Pairwise logistic regression: right candidate minus wrong candidate scores positive."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = _dropped([r for s in samples for r in s.rank_rows], RANK_FEATURES, drop)
+    mean, scale = rows.mean(axis=0), rows.std(axis=0)
+    scale[scale == 0] = 1.0
+    diffs = []
+    for sample in samples:
+        matrix = (_dropped(sample.rank_rows, RANK_FEATURES, drop) - mean) / scale
+        good = [i for i, r in enumerate(sample.relevant) if r]
+        bad = [i for i, r in enumerate(sample.relevant) if not r]
+        if good and bad:
+            weight = 1.0 / (len(good) * len(bad))
+            diffs.extend((matrix[g] - matrix[b], weight) for g in good for b in bad)
+    x = np.array([d for d, _ in diffs])
+    w = np.array([weight for _, weight in diffs])
+    features = np.vstack([x, -x])
+    labels = np.concatenate([np.ones(len(x)), np.zeros(len(x))])
+    model = LogisticRegression(C=C_RANKER, fit_intercept=False, max_iter=2000)
+    model.fit(features, labels, sample_weight=np.concatenate([w, w]) * len(samples))
+    return LinearModel(RANK_FEATURES, mean, scale, model.coef_[0], 0.0)
+
+
+def fit_coverage(samples: list[Sample], thresholds: dict | None = None, drop: frozenset[str] = frozenset()) -> LinearModel:
+    """Logistic regression of "the sources answer it" on the coverage features."""
+    from sklearn.linear_model import LogisticRegression
+
+    usable = [s for s in samples if s.coverage_row is not None]
+    x = _dropped([s.coverage_row for s in usable], COVERAGE_FEATURES, drop)
+    y = np.array([bool(s.question.expect) for s in usable], dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=C_COVERAGE, class_weight="balanced", max_iter=2000)
+    model.fit((x - mean) / scale, y)
+    extra = {"thresholds": thresholds} if thresholds else {}
+    return LinearModel(COVERAGE_FEATURES, mean, scale, model.coef_[0], float(model.intercept_[0]), extra)
+
+
+def choose_thresholds(probabilities: list[float], answerable: list[bool]) -> dict[str, float]:
+    """The (not_covered, answered) probability cut-offs with the least total cost."""
+    grid = [round(step / 100, 2) for step in range(101)]
+    p = np.array(probabilities)
+    a = np.array(answerable)
+    best = (float("inf"), 0.5, 0.5)
+    for i, low in enumerate(grid):
+        for high in grid[i:]:
+            status_nc, status_partial = p < low, (p >= low) & (p < high)
+            cost = (
+                COSTS["answerable"]["not_covered"] * np.sum(a & status_nc)
+                + COSTS["answerable"]["partial"] * np.sum(a & status_partial)
+                + COSTS["unanswerable"]["answered"] * np.sum(~a & ~status_nc & ~status_partial)
+                + COSTS["unanswerable"]["partial"] * np.sum(~a & status_partial)
+            )
+            if cost < best[0] - 1e-9:
+                best = (float(cost), low, high)
+    return {"not_covered": best[1], "answered": best[2]}

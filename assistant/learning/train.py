@@ -1,0 +1,167 @@
+"""Run the fitting steps of assistant/learning/fit.py and write assistant/data/*.json."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from assistant.evaluation import Outcome, Question, by_kind, run_assistant
+from assistant.learning.dataset import FOLDS, TRAINING_SETS, fold_of, set_path, training_questions
+from assistant.learning.fit import (
+    COSTS, Sample, _relevant, choose_thresholds, first_stage_ranker, fit_coverage, fit_ranker, observe,
+    zero_model,
+)
+from assistant.linear import DATA, LinearModel
+from assistant.coverage_features import COVERAGE_FEATURES
+from assistant.memory import QuestionMemory, expect_key
+from assistant.service import Assistant, Models
+from assistant.verdict import probability
+
+
+@dataclass
+class Training:
+    """The shipped models and the cross-validated outcomes behind them."""
+
+    ranker: LinearModel
+    coverage: LinearModel
+    memory: QuestionMemory
+    cv_outcomes: list[Outcome]
+
+
+@dataclass(frozen=True)
+class Variant:
+    """What an ablation leaves out (the shipped models leave out nothing)."""
+
+    promote: bool = True
+    memory: bool = True
+    drop_rank: frozenset[str] = frozenset()
+    drop_coverage: frozenset[str] = frozenset()
+
+
+def train(index, questions: list[Question] | None = None, variant: Variant = Variant()) -> Training:
+    """Fit the memory and both models on the labelled questions and measure them by grouped CV."""
+    questions = questions if questions is not None else training_questions()
+    folds = [fold_of(q) for q in questions]
+    probe = Assistant(index, models=Models(first_stage_ranker(), _always_answered(), QuestionMemory()))
+    terms = [_terms(probe, q) for q in questions]
+    memories = [_memory(questions, terms if variant.memory else [[] for _ in terms], folds, k) for k in range(FOLDS)]
+    plain = [Assistant(index, models=Models(first_stage_ranker(), _always_answered(), m)) for m in memories]
+    samples = [_sample(plain[f], q) for q, f in zip(questions, folds)]
+    fit_r = lambda chosen: fit_ranker(chosen, variant.drop_rank)  # noqa: E731
+    fit_c = lambda chosen, thresholds=None: fit_coverage(chosen, thresholds, variant.drop_coverage)  # noqa: E731
+    rankers = [fit_r([s for s, f in zip(samples, folds) if f != k and s.rank_rows]) for k in range(FOLDS)]
+    askers = [Assistant(index, models=Models(r, _always_answered(), m, variant.promote))
+              for r, m in zip(rankers, memories)]
+    for sample, fold in zip(samples, folds):
+        sample.coverage_row = _coverage_row(askers[fold], sample)
+    coverages = [fit_c([s for s, f in zip(samples, folds) if f != k]) for k in range(FOLDS)]
+    oof = [(probability(coverages[f], s.coverage_row), bool(s.question.expect))
+           for s, f in zip(samples, folds) if s.coverage_row is not None]
+    thresholds = choose_thresholds([p for p, _ in oof], [a for _, a in oof])
+    outcomes: list[Outcome] = []
+    for k in range(FOLDS):
+        model = fit_c([s for s, f in zip(samples, folds) if f != k], thresholds)
+        assistant = Assistant(index, models=Models(rankers[k], model, memories[k], variant.promote))
+        outcomes.extend(run_assistant(assistant.ask, [q for q, f in zip(questions, folds) if f == k]))
+    ranker = fit_r([s for s in samples if s.rank_rows])
+    coverage = fit_c(samples, thresholds)
+    summary = _summary(outcomes, questions)
+    ranker.extra.update({"trained_on": summary["trained_on"]})
+    coverage.extra.update({"costs": COSTS, "cross_validated": summary["cross_validated"],
+                           "trained_on": summary["trained_on"]})
+    return Training(ranker, coverage, _memory(questions, terms, folds, None), outcomes)
+
+
+def _terms(assistant: Assistant, question: Question) -> list[str]:
+    observation = observe(assistant, question)
+    return list(observation.weights) if observation is not None else []
+
+
+def _memory(questions: list[Question], terms: list[list[str]], folds: list[int], left_out: int | None) -> QuestionMemory:
+    """The question memory of every answerable question outside fold `left_out`."""
+    memory = QuestionMemory()
+    for question, words, fold in zip(questions, terms, folds):
+        if fold != left_out and words:
+            for key in dict.fromkeys(expect_key(t) for t in question.expect):
+                memory.add(key, words)
+    return memory
+
+
+def _always_answered() -> LinearModel:
+    model = zero_model(COVERAGE_FEATURES)
+    return LinearModel(model.features, model.mean, model.scale, model.coef, 10.0,
+                       {"thresholds": {"not_covered": 0.0, "answered": 0.0}})
+
+
+def _sample(assistant: Assistant, question: Question) -> Sample:
+    observation = observe(assistant, question)
+    if observation is None or not question.expect:
+        return Sample(question, [], [])
+    relevant = _relevant(observation, question)
+    return Sample(question, observation.rank_rows if any(relevant) else [], relevant if any(relevant) else [])
+
+
+def _coverage_row(assistant: Assistant, sample: Sample) -> list[float] | None:
+    observation = observe(assistant, sample.question)
+    return observation.verdict.row if observation is not None else None
+
+
+def _summary(outcomes: list[Outcome], questions: list[Question]) -> dict:
+    table = by_kind(outcomes)
+    overall = table["alle"]
+    answerable = [o for o in outcomes if o.answerable]
+    unanswerable = [o for o in outcomes if not o.answerable]
+    digest = hashlib.sha256()
+    for name in TRAINING_SETS:
+        if set_path(name).exists():
+            digest.update(set_path(name).read_bytes())
+    return {
+        "trained_on": {"questions": len(questions), "answerable": sum(1 for q in questions if q.expect),
+                       "sha256": digest.hexdigest()[:16]},
+        "cross_validated": {
+            "recall_at_1": overall.r1, "recall_at_3": overall.r3, "mrr": overall.mrr,
+            "wrongly_not_covered": round(sum(o.status == "not_covered" for o in answerable) / max(1, len(answerable)), 3),
+            "unanswerable_caught": round(sum(o.status == "not_covered" for o in unanswerable) / max(1, len(unanswerable)), 3),
+        },
+    }
+
+
+def write_models(training: Training) -> list[str]:
+    """Write assistant/data/ranker.json, coverage.json and memory.json; return their paths."""
+    paths = []
+    texts = {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
+             "memory": training.memory.to_json()}
+    for name, text in texts.items():
+        path = DATA / f"{name}.json"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def shipped_differs(training: Training, tolerance: float = 1e-4) -> list[str]:
+    """The names of the shipped model files that differ from `training` (numbers within `tolerance`)."""
+    import json
+
+    texts = {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
+             "memory": training.memory.to_json()}
+    stale = []
+    for name, text in texts.items():
+        path = DATA / f"{name}.json"
+        try:
+            shipped = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stale.append(path.name)
+            continue
+        if not _close(shipped, json.loads(text), tolerance):
+            stale.append(path.name)
+    return stale
+
+
+def _close(first, second, tolerance: float) -> bool:
+    if isinstance(first, dict) and isinstance(second, dict):
+        return first.keys() == second.keys() and all(_close(first[k], second[k], tolerance) for k in first)
+    if isinstance(first, list) and isinstance(second, list):
+        return len(first) == len(second) and all(_close(a, b, tolerance) for a, b in zip(first, second))
+    if isinstance(first, float) or isinstance(second, float):
+        return isinstance(first, (int, float)) and isinstance(second, (int, float)) and abs(first - second) <= tolerance
+    return first == second

@@ -1,0 +1,184 @@
+"""Per-candidate ranking features: what the learned ranker (assistant/data/ranker.json) weighs.
+
+Every feature is a plain number computed from the first stage's hit and the question as
+read in its conversation; none carries a hand-set weight. The ranker's coefficients say
+how much each counts (`veileder index explain` shows them per hit).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus.models import Chunk
+from index.general_words import bokmal_profile
+from index.models import ScoredChunk
+
+from assistant.facets import Facet, all_facets
+from assistant.memory import QuestionMemory, target_keys
+from assistant.text import fold
+
+RANK_FEATURES = (
+    "bm25_log", "bm25_rel", "first_rank", "section", "coverage", "proximity", "phrase", "title",
+    "intent", "title_precision", "keyword_share", "length_log", "mass_coverage", "own_coverage",
+    "memory_rec", "memory_rec_frequent", "memory_section", "memory_section_frequent",
+    "is_rec", "is_passage", "is_evidence", "is_directory", "is_glossary", "in_guideline",
+    "substance_named", "substance_other", "substance_unnamed", "population_named", "focus",
+    "setting_title", "directory_asked", "action_rec", "definition_prose", "rec_beside_prose", "prose_beside_rec",
+    "has_number", "number_asked",
+)
+
+_ACTION = re.compile(
+    r"\b(bør|bor|skal|må|ma|hva gjør|hva gjor|hva gjøres|hvordan (?:bør|skal|behandle\w*|medisiner\w*|gi|gis|trappe\w*|avruse\w*|følge\w*|folge\w*)|"
+    r"hvilke[nt]? (?:medisin\w*|legemidl\w*|legemiddel|behandling\w*|dose\w*|tiltak)|kan vi|kan man|"
+    r"should|must|how (?:do|should|can) we|what (?:should|do|can) we|which (?:drug|medication|medicine)\w*|can we)\b",
+    re.IGNORECASE,
+)
+_DEFINITION = re.compile(
+    r"\b(hva er|hva betyr|hva menes|hva kjennetegner|hvorfor|what is|what are|what does|why|"
+    r"kva er|kva betyr|kvifor|kva meiner)\b",
+    re.IGNORECASE,
+)
+_NUMBER_ASKED = re.compile(
+    r"\b(hvor mye|hvor mange|hvor lenge|hvor ofte|kor mykje|kor mange|kor lenge|kor ofte|"
+    r"how much|how many|how long|how often|dose\w*|dosering|mg|prosent|%)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d")
+
+
+def asks_what_to_do(question: str) -> bool:
+    """The question asks what to do (bør, skal, hva gjør vi, which drug), not what something is."""
+    return bool(_ACTION.search(question))
+
+
+@dataclass(frozen=True)
+class QuestionSignals:
+    """What the question itself says, computed once per question."""
+
+    facets: dict[str, list[Facet]]
+    focus: tuple[Facet, ...]
+    directory: bool
+    action: bool
+    definition: bool
+    number: bool
+    mass: dict[str, float]
+    """Query term -> weight times specificity (rare words carry the question)."""
+    own: dict[str, float]
+    """The mass of the terms the question itself asks (in a follow-up, not the carried ones)."""
+    memory: QuestionMemory
+
+
+def question_signals(question: str, facets, focus, directory: bool, weights: dict[str, float],
+                     own_terms: set[str] | None, memory: QuestionMemory) -> QuestionSignals:
+    """The question-level inputs of the ranking features."""
+    mass = {term: weight * specificity(term) for term, weight in weights.items()}
+    own = mass if own_terms is None else {t: m for t, m in mass.items() if t in own_terms}
+    return QuestionSignals(
+        facets=facets, focus=tuple(focus), directory=directory, action=asks_what_to_do(question),
+        definition=bool(_DEFINITION.search(question)), number=bool(_NUMBER_ASKED.search(question)),
+        mass=mass, own=own, memory=memory,
+    )
+
+
+@lru_cache(maxsize=65536)
+def specificity(term: str) -> float:
+    """8 minus the word's larger Zipf frequency (nb/en), floored at 0.5: rare words weigh most."""
+    return max(0.5, 8.0 - bokmal_profile(term).zipf)
+
+
+def _share(mass: dict[str, float], matched) -> float:
+    total = sum(mass.values())
+    return sum(m for t, m in mass.items() if t in matched) / total if total else 0.0
+
+
+def rank_features(hits: list[ScoredChunk], signals: QuestionSignals) -> list[list[float]]:
+    """One row of RANK_FEATURES per first-stage hit, in the hits' order."""
+    if not hits:
+        return []
+    best = max(hit.bm25 for hit in hits) or 1.0
+    prose_sections = {h.chunk.section for h in hits[:5] if h.chunk.kind == "passage" and h.chunk.source_id == "003"}
+    rec_sections = {h.chunk.section for h in hits if h.chunk.kind == "recommendation"}
+    return [_row(position, hit, best, prose_sections, rec_sections, signals) for position, hit in enumerate(hits)]
+
+
+def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_sections: set,
+         signals: QuestionSignals) -> list[float]:
+    chunk, features = hit.chunk, hit.features
+    kind = chunk.kind
+    owned = _facet_features(chunk, signals)
+    keyword = sum(v for t, v in hit.matched.items() if t in hit.from_keywords)
+    has_number = float(bool(_NUMBER.search(chunk.text)))
+    values = {
+        "bm25_log": math.log1p(hit.bm25),
+        "bm25_rel": hit.bm25 / best,
+        "first_rank": 1.0 / (1 + position),
+        "keyword_share": keyword / hit.bm25 if hit.bm25 else 0.0,
+        "length_log": math.log1p(len(chunk.text) / 100),
+        "mass_coverage": _share(signals.mass, hit.matched),
+        "own_coverage": _share(signals.own, hit.matched),
+        **_memory_features(chunk, signals),
+        "is_rec": float(kind == "recommendation"),
+        "is_passage": float(kind == "passage"),
+        "is_evidence": float(kind == "evidence"),
+        "is_directory": float(kind == "directory"),
+        "is_glossary": float(kind == "glossary"),
+        "in_guideline": float(chunk.source_id == "003"),
+        "directory_asked": float(signals.directory and kind == "directory"),
+        "action_rec": float(signals.action and kind == "recommendation"),
+        "definition_prose": float(signals.definition and kind == "passage"),
+        "rec_beside_prose": float(kind == "recommendation" and _beside(chunk.section, prose_sections)),
+        "prose_beside_rec": float(kind == "passage" and chunk.section in rec_sections),
+        "has_number": has_number,
+        "number_asked": float(signals.number) * has_number,
+        **owned,
+    }
+    return [float(features.get(name, values.get(name, 0.0))) for name in RANK_FEATURES]
+
+
+def _memory_features(chunk: Chunk, signals: QuestionSignals) -> dict[str, float]:
+    rec_key, section_key = target_keys(chunk)
+    rec = signals.memory.similarity(rec_key, signals.mass) if rec_key != section_key else (0.0, 0.0)
+    section = signals.memory.similarity(section_key, signals.mass)
+    return {"memory_rec": rec[0], "memory_rec_frequent": rec[1],
+            "memory_section": section[0], "memory_section_frequent": section[1]}
+
+
+def _beside(section: str | None, prose_sections: set) -> bool:
+    return any(_same_branch(section, other) for other in prose_sections)
+
+
+def _same_branch(first: str | None, second: str | None) -> bool:
+    """True if one section is the other or lies below it (10.4.1 and 10.4)."""
+    if not first or not second:
+        return False
+    return first == second or first.startswith(second + ".") or second.startswith(first + ".")
+
+
+def _facet_features(chunk: Chunk, signals: QuestionSignals) -> dict[str, float]:
+    found = dict.fromkeys(("substance_named", "substance_other", "substance_unnamed",
+                           "population_named", "focus", "setting_title"), 0.0)
+    if chunk.source_id != "003":
+        return found
+    found["setting_title"] = float(_titled_by_setting(chunk, signals.facets.get("setting", [])))
+    substance = _owner(chunk.section, "substance")
+    named = signals.facets.get("substance", [])
+    if substance is not None:
+        key = "substance_named" if substance in named else "substance_other" if named else "substance_unnamed"
+        found[key] = 1.0
+    population = _owner(chunk.section, "population")
+    found["population_named"] = float(population is not None and population in signals.facets.get("population", []))
+    found["focus"] = float(any(owner is not None and owner in signals.focus for owner in (substance, population)))
+    return found
+
+
+def _titled_by_setting(chunk: Chunk, settings: list[Facet]) -> bool:
+    title = fold(chunk.section_title or "")
+    return any(word in title for facet in settings for word in facet.search.split())
+
+
+@lru_cache(maxsize=4096)
+def _owner(section: str | None, kind: str) -> Facet | None:
+    return next((facet for facet in all_facets() if facet.kind == kind and facet.covers(section)), None)

@@ -1,0 +1,81 @@
+"""The learned ranker: orders the first stage's pool by a linear model over rank features.
+
+Fitted as a pairwise logistic model (assistant/learning): for each labelled question, the
+difference of a right and a wrong candidate's features should score positive. The
+coefficients (assistant/data/ranker.json) replace the hand-set multipliers the ranking
+had before (kind weights, facet boosts and penalties, recommendation-first promotion).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from corpus.models import Chunk
+from index.models import ScoredChunk
+
+from assistant.linear import LinearModel, load_model
+from assistant.rank_features import RANK_FEATURES, QuestionSignals, rank_features
+
+
+@lru_cache(maxsize=1)
+def ranker_model() -> LinearModel:
+    """The shipped ranking model."""
+    return load_model("ranker", RANK_FEATURES)
+
+
+PROMOTE = math.log(2)
+"""A recommendation within this much of the score of its own section's prose goes first."""
+
+
+def rank(
+    hits: list[ScoredChunk], signals: QuestionSignals, model: LinearModel | None = None, promote: bool = True
+) -> tuple[list[ScoredChunk], list[float], list[list[float]]]:
+    """The hits best first, their linear scores and their feature rows (same order)."""
+    if not hits:
+        return [], [], []
+    model = model or ranker_model()
+    rows = rank_features(hits, signals)
+    scores = model.scores(rows).tolist()
+    order = sorted(range(len(hits)), key=lambda i: (-scores[i], i))
+    if promote:
+        order = recommendations_first(order, hits, scores)
+    return [hits[i] for i in order], [scores[i] for i in order], [rows[i] for i in order]
+
+
+def recommendations_first(order: list[int], hits: list[ScoredChunk], scores: list[float]) -> list[int]:
+    """Put a section's recommendation before its own prose when it scores nearly as well.
+
+    Staff ask what to do: the recommendation is the answer, the prose its background. The
+    ablation in the README measures what this structural rule adds to the learned order.
+    """
+    result = list(order)
+    for position in range(len(result)):
+        chunk = hits[result[position]].chunk
+        if chunk.kind != "passage" or chunk.source_id != "003":
+            continue
+        for later in range(position + 1, len(result)):
+            candidate = hits[result[later]].chunk
+            if candidate.kind == "recommendation" and candidate.section == chunk.section:
+                if scores[result[later]] >= scores[result[position]] - PROMOTE:
+                    result.insert(position, result.pop(later))
+                break
+    return result
+
+
+def relative_scores(hits: list[ScoredChunk], scores: list[float]) -> list[tuple[Chunk, float]]:
+    """(chunk, score relative to the best, in (0, 1]) for answer assembly and display."""
+    best = scores[0] if scores else 0.0
+    return [(hit.chunk, round(math.exp(max(-30.0, score - best)), 4)) for hit, score in zip(hits, scores)]
+
+
+def mentioning_first(
+    scored: list[tuple[Chunk, float]], hits: list[ScoredChunk], terms: list[str]
+) -> list[tuple[Chunk, float]]:
+    """Hits that matched one of `terms` first, the order kept otherwise: in a not-covered
+    answer, the passages on the term a related word was searched as ("koffein" for
+    "energidrikk") are the nearest to what was asked."""
+    if not terms:
+        return scored
+    mentioning = {hit.chunk.id for hit in hits if any(term in hit.matched for term in terms)}
+    return sorted(scored, key=lambda pair: pair[0].id not in mentioning)
