@@ -25,6 +25,7 @@ class Question:
     kind: str
     context: list[str]
     expect: list[dict]
+    lang: str = "nb"
 
 
 @dataclass
@@ -60,7 +61,8 @@ def read_questions(path: Path) -> list[Question]:
             continue
         try:
             raw = json.loads(line)
-            questions.append(Question(raw["id"], raw["question"], raw["kind"], raw.get("context", []), raw["expect"]))
+            questions.append(Question(raw["id"], raw["question"], raw["kind"], raw.get("context", []), raw["expect"],
+                                      raw.get("lang", "nb")))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise VeilederError(f"Ugyldig spørsmål i {path}, linje {number}: {exc}", repr(exc)) from exc
     return questions
@@ -125,9 +127,21 @@ def score(outcomes: list[Outcome]) -> Scores:
 
 
 def by_kind(outcomes: list[Outcome]) -> dict[str, Scores]:
-    """Scores per kind, for the core answerable kinds together, and overall."""
+    """Scores per kind, for the core answerable kinds together, per language, and overall."""
     kinds = sorted({o.question.kind for o in outcomes})
     table = {kind: score([o for o in outcomes if o.question.kind == kind]) for kind in kinds}
     table["kjerne (6 typer)"] = score([o for o in outcomes if o.question.kind in ANSWERABLE_CORE])
+    langs = sorted({o.question.lang for o in outcomes})
+    if len(langs) > 1:
+        for lang in langs:
+            table[f"språk {lang}"] = score([o for o in outcomes if o.question.lang == lang])
     table["alle"] = score(outcomes)
     return table
+
+
+def verdict_shares(outcomes: list[Outcome]) -> tuple[int, int, int, int]:
+    """(answerable wrongly not_covered, answerable, unanswerable caught, unanswerable)."""
+    answerable = [o for o in outcomes if o.answerable]
+    unanswerable = [o for o in outcomes if not o.answerable]
+    return (sum(o.status == "not_covered" for o in answerable), len(answerable),
+            sum(o.status == "not_covered" for o in unanswerable), len(unanswerable))

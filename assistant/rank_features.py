@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,14 +17,13 @@ from corpus.models import Chunk
 from index.general_words import bokmal_profile
 from index.models import ScoredChunk
 
+from assistant.associations import Associations
 from assistant.facets import Facet, all_facets
-from assistant.memory import QuestionMemory, target_keys
 from assistant.text import fold
 
 RANK_FEATURES = (
     "bm25_log", "bm25_rel", "first_rank", "section", "coverage", "proximity", "phrase", "title",
-    "intent", "title_precision", "keyword_share", "length_log", "mass_coverage", "own_coverage",
-    "memory_rec", "memory_rec_frequent", "memory_section", "memory_section_frequent",
+    "intent", "title_precision", "keyword_share", "length_log", "mass_coverage", "own_coverage", "bridged", "bridge_strength",
     "is_rec", "is_passage", "is_evidence", "is_directory", "is_glossary", "in_guideline",
     "substance_named", "substance_other", "substance_unnamed", "population_named", "focus",
     "setting_title", "directory_asked", "action_rec", "definition_prose", "rec_beside_prose", "prose_beside_rec",
@@ -68,18 +68,21 @@ class QuestionSignals:
     """Query term -> weight times specificity (rare words carry the question)."""
     own: dict[str, float]
     """The mass of the terms the question itself asks (in a follow-up, not the carried ones)."""
-    memory: QuestionMemory
+    associations: Associations
+    terms_of: Callable[[str], frozenset[str]]
+    """Chunk id -> the unit's index terms."""
 
 
 def question_signals(question: str, facets, focus, directory: bool, weights: dict[str, float],
-                     own_terms: set[str] | None, memory: QuestionMemory) -> QuestionSignals:
+                     own_terms: set[str] | None, associations: Associations,
+                     terms_of: Callable[[str], frozenset[str]]) -> QuestionSignals:
     """The question-level inputs of the ranking features."""
     mass = {term: weight * specificity(term) for term, weight in weights.items()}
     own = mass if own_terms is None else {t: m for t, m in mass.items() if t in own_terms}
     return QuestionSignals(
         facets=facets, focus=tuple(focus), directory=directory, action=asks_what_to_do(question),
         definition=bool(_DEFINITION.search(question)), number=bool(_NUMBER_ASKED.search(question)),
-        mass=mass, own=own, memory=memory,
+        mass=mass, own=own, associations=associations, terms_of=terms_of,
     )
 
 
@@ -119,7 +122,7 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         "length_log": math.log1p(len(chunk.text) / 100),
         "mass_coverage": _share(signals.mass, hit.matched),
         "own_coverage": _share(signals.own, hit.matched),
-        **_memory_features(chunk, signals),
+        **dict(zip(("bridged", "bridge_strength"), signals.associations.bridge(signals.mass, signals.terms_of(chunk.id)))),
         "is_rec": float(kind == "recommendation"),
         "is_passage": float(kind == "passage"),
         "is_evidence": float(kind == "evidence"),
@@ -136,14 +139,6 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         **owned,
     }
     return [float(features.get(name, values.get(name, 0.0))) for name in RANK_FEATURES]
-
-
-def _memory_features(chunk: Chunk, signals: QuestionSignals) -> dict[str, float]:
-    rec_key, section_key = target_keys(chunk)
-    rec = signals.memory.similarity(rec_key, signals.mass) if rec_key != section_key else (0.0, 0.0)
-    section = signals.memory.similarity(section_key, signals.mass)
-    return {"memory_rec": rec[0], "memory_rec_frequent": rec[1],
-            "memory_section": section[0], "memory_section_frequent": section[1]}
 
 
 def _beside(section: str | None, prose_sections: set) -> bool:

@@ -1,9 +1,8 @@
-"""The learned ranker: orders the first stage's pool by a linear model over rank features.
+"""The learned ranker: orders the first stage's pool by boosted trees over rank features.
 
-Fitted as a pairwise logistic model (assistant/learning): for each labelled question, the
-difference of a right and a wrong candidate's features should score positive. The
-coefficients (assistant/data/ranker.json) replace the hand-set multipliers the ranking
-had before (kind weights, facet boosts and penalties, recommendation-first promotion).
+Fitted with LightGBM's lambdarank on the labelled questions (assistant/learning); the
+trees (assistant/data/ranker.json) replace the hand-set multipliers the ranking had
+before (kind weights, facet boosts and penalties, second-stage feature weights).
 """
 
 from __future__ import annotations
@@ -14,14 +13,15 @@ from functools import lru_cache
 from corpus.models import Chunk
 from index.models import ScoredChunk
 
-from assistant.linear import LinearModel, load_model
+from assistant.linear import LinearModel
 from assistant.rank_features import RANK_FEATURES, QuestionSignals, rank_features
+from assistant.trees import TreeEnsemble, load_trees
 
 
 @lru_cache(maxsize=1)
-def ranker_model() -> LinearModel:
+def ranker_model() -> TreeEnsemble:
     """The shipped ranking model."""
-    return load_model("ranker", RANK_FEATURES)
+    return load_trees("ranker", RANK_FEATURES)
 
 
 PROMOTE = math.log(2)
@@ -29,7 +29,8 @@ PROMOTE = math.log(2)
 
 
 def rank(
-    hits: list[ScoredChunk], signals: QuestionSignals, model: LinearModel | None = None, promote: bool = True
+    hits: list[ScoredChunk], signals: QuestionSignals, model: TreeEnsemble | LinearModel | None = None,
+    promote: bool = True
 ) -> tuple[list[ScoredChunk], list[float], list[list[float]]]:
     """The hits best first, their linear scores and their feature rows (same order)."""
     if not hits:

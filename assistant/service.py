@@ -9,8 +9,9 @@ from corpus import Corpus, DirectoryEntry, GlossaryTerm, Passage, Recommendation
 from index.models import SearchResult
 
 from assistant import clarify, honesty, lookups
+from assistant.associations import Associations, shipped_associations
 from assistant.linear import LinearModel
-from assistant.memory import QuestionMemory, shipped_memory
+from assistant.trees import TreeEnsemble
 from assistant.rank_features import question_signals
 from assistant.ranker import mentioning_first, rank, relative_scores
 from assistant.verdict import Verdict, judge
@@ -22,7 +23,7 @@ from assistant.intent import Intent, classify
 from assistant.models import Answer, Conversation, Turn
 from index.nynorsk import reads_as_nynorsk
 
-CANDIDATES = 50
+CANDIDATES = 30
 """How many first-stage hits the learned ranker orders, grouped and mined for related recommendations."""
 
 
@@ -30,9 +31,9 @@ CANDIDATES = 50
 class Models:
     """The learned ranker and coverage model (None: the shipped ones in assistant/data)."""
 
-    ranker: LinearModel | None = None
+    ranker: TreeEnsemble | LinearModel | None = None
     coverage: LinearModel | None = None
-    memory: QuestionMemory | None = None
+    associations: Associations | None = None
     promote: bool = True
     """Apply the structural recommendation-before-its-prose step (off only for the ablation)."""
 
@@ -48,7 +49,7 @@ class Observation:
     rank_rows: list[list[float]]
     verdict: Verdict
     weights: dict[str, float]
-    """The searched query's terms and weights (what the question memory learns)."""
+    """The searched query's terms and weights (what the word associations learn from)."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ class Assistant:
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
         own = set(self.index.analyze(question).terms) if reading.followup else None
         signals = question_signals(question, reading.facets, reading.focus, directory, result.query.weights, own,
-                                   self.models.memory or shipped_memory())
+                                   self.models.associations or shipped_associations(), self.index.term_set)
         hits, scores, rows = rank(result.hits, signals, self.models.ranker, self.models.promote)
         verdict = judge(result.query, hits, scores, reading.followup, reads_as_nynorsk(_words(question)),
                         self.models.coverage)

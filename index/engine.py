@@ -45,6 +45,22 @@ class Index:
         """The retrieval units, in corpus order."""
         return self.corpus.chunks
 
+    def term_set(self, chunk_id: str) -> frozenset[str]:
+        """The index terms of one unit (for learned word associations)."""
+        sets = self.__dict__.get("_term_sets")
+        if sets is None:
+            sets = self.__dict__["_term_sets"] = {
+                chunk.id: frozenset(terms) for chunk, terms in zip(self.chunks, self.unit_terms)}
+        return sets.get(chunk_id, frozenset())
+
+    def document_frequency(self) -> dict[str, int]:
+        """Term -> number of units containing it (for training word associations)."""
+        counts: dict[str, int] = {}
+        for terms in self.unit_terms:
+            for term in set(terms):
+                counts[term] = counts.get(term, 0) + 1
+        return counts
+
     def analyze(self, query: str) -> AnalyzedQuery:
         """What the analyser makes of `query` (terms, lemmas, splits, repairs, unknown words)."""
         return self.analyzer.query(query).analyzed

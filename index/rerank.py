@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-RERANK_DEPTH = 50
+RERANK_DEPTH = 30
 """How many first-stage units the second stage describes (the learned ranker's pool)."""
 
 # What the question asks for -> how a unit that answers it looks.

@@ -23,21 +23,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_eval(args: argparse.Namespace) -> int:
     """Score each file through the same path as `veileder ask`."""
-    from assistant.evaluation import by_kind, read_questions, run_assistant
+    from assistant.evaluation import by_kind, read_questions, run_assistant, verdict_shares
     from assistant.service import create_assistant
 
     assistant = create_assistant()
     report = {}
     for path in args.files:
         questions = read_questions(path)
-        ours = by_kind(run_assistant(lambda q, c: assistant.ask(q, c), questions))
+        outcomes = run_assistant(lambda q, c: assistant.ask(q, c), questions)
         naive = None if args.no_baseline else _baseline(assistant.corpus, questions)
-        report[str(path)] = (ours, naive)
+        report[str(path)] = (by_kind(outcomes), naive, verdict_shares(outcomes))
     if args.json:
-        print(json.dumps({p: {k: vars(s) for k, s in ours.items()} for p, (ours, _n) in report.items()}))
+        print(json.dumps({p: {k: vars(s) for k, s in ours.items()} for p, (ours, _n, _v) in report.items()}))
         return 0
-    for path, (ours, naive) in report.items():
+    for path, (ours, naive, shares) in report.items():
         _print_table(path, ours, naive, args.misses)
+        wrong, answerable, caught, unanswerable = shares
+        print(f"Svarbare spørsmål feilaktig kalt «ikke dekket»: {wrong} av {answerable} "
+              f"({wrong / max(1, answerable):.1%}); ubesvarbare fanget: {caught} av {unanswerable} "
+              f"({caught / max(1, unanswerable):.1%})")
     return 0
 
 
@@ -57,6 +61,5 @@ def _print_table(path: str, ours: dict[str, "Scores"], naive: dict[str, "Scores"
         cols = f"{base.r1:>9.2f}{base.r3:>6.2f}{base.mrr:>6.2f}" if base else ""
         print(f"{kind:<18}{scores.n:>4}  {scores.r1:>6.2f}{scores.r3:>6.2f}{scores.mrr:>6.2f}   {cols}")
     everything = ours["alle"]
-    print(f"Svarbare spørsmål feilaktig kalt «ikke dekket»: {everything.wrongly_not_covered}")
     if misses:
         print("Bommet (ikke i topp 3): " + ", ".join(everything.misses))

@@ -60,7 +60,7 @@ def run_explain(args: argparse.Namespace) -> int:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Fit the ranker, the question memory and the coverage model; print the CV figures."""
+    """Fit the ranker, the word associations and the coverage model; print the CV figures."""
     from assistant.commands.train_cmd import train_command
 
     return train_command(args, _notice)

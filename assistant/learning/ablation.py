@@ -11,7 +11,7 @@ WORD_CLASSES = frozenset({"named_unknown", "unknown_capitalised", "unknown_acron
 VARIANTS = {
     "alt med": Variant(),
     "uten anbefaling-før-egen-tekst": Variant(promote=False),
-    "uten spørsmålsminne": Variant(memory=False),
+    "uten ordassosiasjoner": Variant(associations=False),
     "uten fasett-trekk": Variant(drop_rank=FACETS),
     "uten ordklasse-trekk (dekning)": Variant(drop_coverage=WORD_CLASSES),
 }
@@ -19,7 +19,21 @@ VARIANTS = {
 
 def ablation(index) -> dict[str, dict]:
     """Variant name -> its cross-validated figures."""
-    return {name: _figures(train(index, variant=variant)) for name, variant in VARIANTS.items()}
+    table = {name: _figures(train(index, variant=variant)) for name, variant in VARIANTS.items()}
+    table["uten leksikonets «related»-ord"] = _figures(train(_without_related(index)))
+    return table
+
+
+def _without_related(index):
+    """The same corpus indexed with a lexicon whose entries list no related words."""
+    from dataclasses import replace
+
+    from index.engine import build_index
+    from index.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    stripped = replace(lexicon, entries=tuple(replace(e, related=()) for e in lexicon.entries))
+    return build_index(index.corpus, stripped)
 
 
 def _figures(training: Training) -> dict:

@@ -1,10 +1,10 @@
 """Fit the ranker and the coverage model, choose the verdict thresholds, measure by CV.
 
-Why scikit-learn: its LogisticRegression (lbfgs) is deterministic, well tested and gives
-plain linear coefficients we can ship as JSON and explain feature by feature; answering
-then needs only a dot product. Steps (assistant/learning/dataset.py has the folds):
+Why scikit-learn for the coverage model: its LogisticRegression (lbfgs) is deterministic,
+well tested and gives plain coefficients we can ship as JSON and explain feature by
+feature. Why LightGBM for the ranker: see fit_ranker. Answering needs only numpy. Steps (assistant/learning/dataset.py has the folds):
 1. the first stage's pool and rank features of every labelled question (model-free);
-2. per fold, a pairwise ranker on the other folds; every question is then asked with
+2. per fold, a lambdarank ranker on the other folds; every question is then asked with
    the ranker that never saw its fold, giving out-of-fold rankings and coverage features;
 3. per fold, a coverage model on the other folds' out-of-fold features; thresholds for
    answered / partial / not_covered minimise the cost below over out-of-fold predictions;
@@ -22,6 +22,7 @@ import numpy as np
 from assistant.coverage_features import COVERAGE_FEATURES
 from assistant.evaluation import Question, hit_matches
 from assistant.linear import LinearModel
+from assistant.trees import TreeEnsemble, from_lightgbm
 from assistant.models import Conversation
 from assistant.rank_features import RANK_FEATURES
 from assistant.service import Assistant, Observation
@@ -33,9 +34,14 @@ COSTS = {
 """A wrong refusal hides the answer and a confident wrong answer misleads: both cost 1. A
 partial answer costs a little when right (it hedges) and much when wrong (it still leads
 with a passage as if it answered)."""
-C_RANKER = 1.0
 C_COVERAGE = 0.5
-"""Inverse regularisation strengths (scikit-learn's C)."""
+"""Inverse regularisation strength of the coverage model (scikit-learn's C)."""
+RANKER_PARAMS = {
+    "objective": "lambdarank", "n_estimators": 150, "learning_rate": 0.05, "num_leaves": 7,
+    "min_child_samples": 20, "lambdarank_truncation_level": 10, "deterministic": True, "n_jobs": 1,
+    "seed": 7, "verbose": -1,
+}
+"""Small trees, few rounds: a few hundred questions, and the ranking must generalise."""
 
 
 @dataclass
@@ -91,28 +97,21 @@ def _dropped(rows, names: tuple[str, ...], drop: frozenset[str]) -> np.ndarray:
     return matrix
 
 
-def fit_ranker(samples: list[Sample], drop: frozenset[str] = frozenset()) -> LinearModel:
-    """Pairwise logistic regression: right candidate minus wrong candidate scores positive."""
-    from sklearn.linear_model import LogisticRegression
+def fit_ranker(samples: list[Sample], drop: frozenset[str] = frozenset()) -> TreeEnsemble:
+    """LightGBM lambdarank over each question's pool: the right candidates first.
 
-    rows = _dropped([r for s in samples for r in s.rank_rows], RANK_FEATURES, drop)
-    mean, scale = rows.mean(axis=0), rows.std(axis=0)
-    scale[scale == 0] = 1.0
-    diffs = []
-    for sample in samples:
-        matrix = (_dropped(sample.rank_rows, RANK_FEATURES, drop) - mean) / scale
-        good = [i for i, r in enumerate(sample.relevant) if r]
-        bad = [i for i, r in enumerate(sample.relevant) if not r]
-        if good and bad:
-            weight = 1.0 / (len(good) * len(bad))
-            diffs.extend((matrix[g] - matrix[b], weight) for g in good for b in bad)
-    x = np.array([d for d, _ in diffs])
-    w = np.array([weight for _, weight in diffs])
-    features = np.vstack([x, -x])
-    labels = np.concatenate([np.ones(len(x)), np.zeros(len(x))])
-    model = LogisticRegression(C=C_RANKER, fit_intercept=False, max_iter=2000)
-    model.fit(features, labels, sample_weight=np.concatenate([w, w]) * len(samples))
-    return LinearModel(RANK_FEATURES, mean, scale, model.coef_[0], 0.0)
+    Why LightGBM: measured against a pairwise logistic model on the same features and
+    folds, its trees find the interactions (a named substance matters for a
+    recommendation, not for a directory entry) that a linear model cannot, for about
+    four points of Recall@1; single-threaded and deterministic, so a rebuild is equal.
+    """
+    import lightgbm
+
+    rows = np.vstack([_dropped(s.rank_rows, RANK_FEATURES, drop) for s in samples])
+    labels = np.concatenate([np.array(s.relevant, dtype=int) for s in samples])
+    model = lightgbm.LGBMRanker(**RANKER_PARAMS)
+    model.fit(rows, labels, group=[len(s.rank_rows) for s in samples])
+    return from_lightgbm(model.booster_.dump_model(), RANK_FEATURES)
 
 
 def fit_coverage(samples: list[Sample], thresholds: dict | None = None, drop: frozenset[str] = frozenset()) -> LinearModel:

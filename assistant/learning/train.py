@@ -13,7 +13,8 @@ from assistant.learning.fit import (
 )
 from assistant.linear import DATA, LinearModel
 from assistant.coverage_features import COVERAGE_FEATURES
-from assistant.memory import QuestionMemory, expect_key
+from assistant.associations import Associations, learn
+from assistant.trees import TreeEnsemble
 from assistant.service import Assistant, Models
 from assistant.verdict import probability
 
@@ -22,9 +23,9 @@ from assistant.verdict import probability
 class Training:
     """The shipped models and the cross-validated outcomes behind them."""
 
-    ranker: LinearModel
+    ranker: TreeEnsemble
     coverage: LinearModel
-    memory: QuestionMemory
+    associations: Associations
     cv_outcomes: list[Outcome]
 
 
@@ -33,25 +34,27 @@ class Variant:
     """What an ablation leaves out (the shipped models leave out nothing)."""
 
     promote: bool = True
-    memory: bool = True
+    associations: bool = True
     drop_rank: frozenset[str] = frozenset()
     drop_coverage: frozenset[str] = frozenset()
 
 
 def train(index, questions: list[Question] | None = None, variant: Variant = Variant()) -> Training:
-    """Fit the memory and both models on the labelled questions and measure them by grouped CV."""
+    """Fit both models on the labelled questions and measure them by grouped CV."""
     questions = questions if questions is not None else training_questions()
     folds = [fold_of(q) for q in questions]
-    probe = Assistant(index, models=Models(first_stage_ranker(), _always_answered(), QuestionMemory()))
-    terms = [_terms(probe, q) for q in questions]
-    memories = [_memory(questions, terms if variant.memory else [[] for _ in terms], folds, k) for k in range(FOLDS)]
-    plain = [Assistant(index, models=Models(first_stage_ranker(), _always_answered(), m)) for m in memories]
+    probe = Assistant(index, models=Models(first_stage_ranker(), _always_answered(), Associations()))
+    seen = [_pairs(index, probe, q) for q in questions]
+    frequency, units = index.document_frequency(), len(index.chunks)
+    learned = [learn([p for p, f in zip(seen, folds) if p and f != k and variant.associations], frequency, units)
+               for k in range(FOLDS)]
+    plain = [Assistant(index, models=Models(first_stage_ranker(), _always_answered(), a)) for a in learned]
     samples = [_sample(plain[f], q) for q, f in zip(questions, folds)]
     fit_r = lambda chosen: fit_ranker(chosen, variant.drop_rank)  # noqa: E731
     fit_c = lambda chosen, thresholds=None: fit_coverage(chosen, thresholds, variant.drop_coverage)  # noqa: E731
     rankers = [fit_r([s for s, f in zip(samples, folds) if f != k and s.rank_rows]) for k in range(FOLDS)]
-    askers = [Assistant(index, models=Models(r, _always_answered(), m, variant.promote))
-              for r, m in zip(rankers, memories)]
+    askers = [Assistant(index, models=Models(r, _always_answered(), a, variant.promote))
+              for r, a in zip(rankers, learned)]
     for sample, fold in zip(samples, folds):
         sample.coverage_row = _coverage_row(askers[fold], sample)
     coverages = [fit_c([s for s, f in zip(samples, folds) if f != k]) for k in range(FOLDS)]
@@ -61,7 +64,7 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     outcomes: list[Outcome] = []
     for k in range(FOLDS):
         model = fit_c([s for s, f in zip(samples, folds) if f != k], thresholds)
-        assistant = Assistant(index, models=Models(rankers[k], model, memories[k], variant.promote))
+        assistant = Assistant(index, models=Models(rankers[k], model, learned[k], variant.promote))
         outcomes.extend(run_assistant(assistant.ask, [q for q, f in zip(questions, folds) if f == k]))
     ranker = fit_r([s for s in samples if s.rank_rows])
     coverage = fit_c(samples, thresholds)
@@ -69,28 +72,28 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     ranker.extra.update({"trained_on": summary["trained_on"]})
     coverage.extra.update({"costs": COSTS, "cross_validated": summary["cross_validated"],
                            "trained_on": summary["trained_on"]})
-    return Training(ranker, coverage, _memory(questions, terms, folds, None), outcomes)
-
-
-def _terms(assistant: Assistant, question: Question) -> list[str]:
-    observation = observe(assistant, question)
-    return list(observation.weights) if observation is not None else []
-
-
-def _memory(questions: list[Question], terms: list[list[str]], folds: list[int], left_out: int | None) -> QuestionMemory:
-    """The question memory of every answerable question outside fold `left_out`."""
-    memory = QuestionMemory()
-    for question, words, fold in zip(questions, terms, folds):
-        if fold != left_out and words:
-            for key in dict.fromkeys(expect_key(t) for t in question.expect):
-                memory.add(key, words)
-    return memory
+    everything = learn([p for p in seen if p and variant.associations], frequency, units)
+    return Training(ranker, coverage, everything, outcomes)
 
 
 def _always_answered() -> LinearModel:
     model = zero_model(COVERAGE_FEATURES)
     return LinearModel(model.features, model.mean, model.scale, model.coef, 10.0,
                        {"thresholds": {"not_covered": 0.0, "answered": 0.0}})
+
+
+def _pairs(index, assistant: Assistant, question: Question) -> tuple[set[str], set[str]] | None:
+    """(the question's terms, the terms of up to three units that answer it), for word associations."""
+    observation = observe(assistant, question)
+    if observation is None or not question.expect:
+        return None
+    relevant = [h for h, r in zip(observation.hits, _relevant(observation, question)) if r][:3]
+    if not relevant:
+        return None
+    answer: set[str] = set()
+    for hit in relevant:
+        answer |= index.term_set(hit.chunk.id)
+    return set(observation.weights), answer
 
 
 def _sample(assistant: Assistant, question: Question) -> Sample:
@@ -127,10 +130,10 @@ def _summary(outcomes: list[Outcome], questions: list[Question]) -> dict:
 
 
 def write_models(training: Training) -> list[str]:
-    """Write assistant/data/ranker.json, coverage.json and memory.json; return their paths."""
+    """Write assistant/data/ranker.json, coverage.json and associations.json; return their paths."""
     paths = []
     texts = {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
-             "memory": training.memory.to_json()}
+             "associations": training.associations.to_json()}
     for name, text in texts.items():
         path = DATA / f"{name}.json"
         path.write_text(text, encoding="utf-8")
@@ -143,7 +146,7 @@ def shipped_differs(training: Training, tolerance: float = 1e-4) -> list[str]:
     import json
 
     texts = {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
-             "memory": training.memory.to_json()}
+             "associations": training.associations.to_json()}
     stale = []
     for name, text in texts.items():
         path = DATA / f"{name}.json"

@@ -1,4 +1,4 @@
-"""The learned ranker, question memory and coverage model: reproducible, explained, and honest.
+"""The learned ranker and coverage model: reproducible, explained, and honest.
 
 Targets were read in the guideline (003): 3.3 rec 3 and 8.3.3/8.5.1 (withdrawal treatment
 when an alcohol-dependent patient is admitted to a somatic ward), 8.4.1 rec 2 (thiamine
@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from assistant import linear, memory, ranker, verdict
+from assistant import linear, ranker, trees, verdict
 from assistant.learning.train import shipped_differs, train
 from assistant.models import Conversation
 from corpus.errors import VeilederError
@@ -59,12 +59,12 @@ def test_every_searched_answer_carries_the_coverage_probability(real_assistant):
     assert payload["coverage"] == answer.coverage
 
 
-@pytest.mark.parametrize("name", ["ranker", "coverage", "memory"])
+@pytest.mark.parametrize("name", ["ranker", "coverage"])
 def test_a_corrupt_model_file_gives_a_clear_message(tmp_path, monkeypatch, name):
     (tmp_path / f"{name}.json").write_text("{ not json", encoding="utf-8")
     monkeypatch.setattr(linear, "DATA", tmp_path)
-    monkeypatch.setattr(memory, "DATA", tmp_path)
-    loaders = {"ranker": ranker.ranker_model, "coverage": verdict.coverage_model, "memory": memory.shipped_memory}
+    monkeypatch.setattr(trees, "DATA", tmp_path)
+    loaders = {"ranker": ranker.ranker_model, "coverage": verdict.coverage_model}
     loaders[name].cache_clear()
     try:
         with pytest.raises(VeilederError) as raised:

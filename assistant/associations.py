@@ -1,0 +1,88 @@
+"""Learned word associations: which words of a question go with which words of its answer.
+
+Staff ask in their own words ("skjelver", "hjemme", "Stesolid"); the guideline writes
+"abstinens", "poliklinisk", "diazepam". From the labelled questions, assistant/learning
+counts how often a question word meets a word of the unit that answers it, against how
+common that word is in the corpus (lift); pairs seen in several questions are shipped as
+assistant/data/associations.json. They are word pairs, not question-answer pairs: they
+carry over to recommendations no labelled question asked about, which is what grouped
+cross-validation measures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from corpus.errors import VeilederError
+
+from assistant.linear import DATA
+
+MIN_QUESTIONS = 2
+"""A pair must be seen in this many labelled questions."""
+MIN_LIFT = 4.0
+"""...and its answer word this many times more often than in the corpus at large."""
+
+
+@dataclass
+class Associations:
+    """Question term -> {answer term: log lift}."""
+
+    pairs: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def bridge(self, mass: dict[str, float], unit_terms: frozenset[str]) -> tuple[float, float]:
+        """(share of the query's mass reaching the unit only through an association, mean strength)."""
+        total = sum(mass.values())
+        if not total or not self.pairs:
+            return 0.0, 0.0
+        reached = strength = 0.0
+        for term, weight in mass.items():
+            if term in unit_terms:
+                continue
+            partners = self.pairs.get(term)
+            shared = partners.keys() & unit_terms if partners else ()
+            if shared:
+                best = max(partners[word] for word in shared)
+                reached += weight
+                strength += weight * best
+        return reached / total, strength / total
+
+    def to_json(self) -> str:
+        """Stable text, so a rebuild compares equal."""
+        payload = {a: {b: round(v, 4) for b, v in sorted(bs.items())} for a, bs in sorted(self.pairs.items())}
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def learn(pairs_seen: list[tuple[set[str], set[str]]], document_frequency: dict[str, int], units: int) -> Associations:
+    """Associations from (question terms, answer unit terms) of labelled questions."""
+    asked: dict[str, int] = {}
+    together: dict[tuple[str, str], int] = {}
+    for question, answer in pairs_seen:
+        for a in question:
+            asked[a] = asked.get(a, 0) + 1
+            for b in answer:
+                if b != a:
+                    together[(a, b)] = together.get((a, b), 0) + 1
+    found: dict[str, dict[str, float]] = {}
+    for (a, b), count in together.items():
+        if count < MIN_QUESTIONS:
+            continue
+        lift = (count / asked[a]) / (document_frequency.get(b, 1) / units)
+        if lift >= MIN_LIFT:
+            found.setdefault(a, {})[b] = math.log(lift)
+    return Associations(found)
+
+
+@lru_cache(maxsize=1)
+def shipped_associations() -> Associations:
+    """assistant/data/associations.json; VeilederError if it is missing or corrupt."""
+    path = DATA / "associations.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return Associations({str(a): {str(b): float(v) for b, v in bs.items()} for a, bs in raw.items()})
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        raise VeilederError(
+            f"Modellfilen {path} mangler eller er skadet; bygg den med «veileder index train».", repr(exc)
+        ) from exc
