@@ -27,8 +27,11 @@ RANK_FEATURES = (
     "is_rec", "is_passage", "is_evidence", "is_directory", "is_glossary", "in_guideline",
     "substance_named", "substance_other", "substance_unnamed", "population_named", "focus",
     "setting_title", "directory_asked", "action_rec", "definition_prose", "rec_beside_prose", "prose_beside_rec",
-    "has_number", "number_asked",
+    "has_number", "number_asked", "sibling_rank", "sibling_rel", "sibling_unique",
 )
+
+SIBLING_FEATURES = ("sibling_rank", "sibling_rel", "sibling_unique")
+"""Computed over the whole pool (_sibling_features), appended after the per-hit ones."""
 
 _ACTION = re.compile(
     r"\b(bør|bor|skal|må|ma|hva gjør|hva gjor|hva gjøres|hvordan (?:bør|skal|behandle\w*|medisiner\w*|gi|gis|trappe\w*|avruse\w*|følge\w*|folge\w*)|"
@@ -104,7 +107,30 @@ def rank_features(hits: list[ScoredChunk], signals: QuestionSignals) -> list[lis
     best = max(hit.bm25 for hit in hits) or 1.0
     prose_sections = {h.chunk.section for h in hits[:5] if h.chunk.kind == "passage" and h.chunk.source_id == "003"}
     rec_sections = {h.chunk.section for h in hits if h.chunk.kind == "recommendation"}
-    return [_row(position, hit, best, prose_sections, rec_sections, signals) for position, hit in enumerate(hits)]
+    siblings = _sibling_features(hits, signals.mass)
+    return [_row(position, hit, best, prose_sections, rec_sections, signals) + siblings[position]
+            for position, hit in enumerate(hits)]
+
+
+def _sibling_features(hits: list[ScoredChunk], mass: dict[str, float]) -> list[list[float]]:
+    """Per hit, how it stands among the pool's units of its own section and kind.
+
+    Most wrong first answers are a neighbouring recommendation of the right section: what
+    tells siblings apart is the part of the question only one of them matches.
+    """
+    groups: dict[tuple, list[int]] = {}
+    for i, hit in enumerate(hits):
+        groups.setdefault((hit.chunk.source_id, hit.chunk.section, hit.chunk.kind), []).append(i)
+    total = sum(mass.values()) or 1.0
+    rows: list[list[float]] = [[]] * len(hits)
+    for members in groups.values():
+        best = max(hits[i].bm25 for i in members) or 1.0
+        order = sorted(members, key=lambda i: -hits[i].bm25)
+        for i in members:
+            others = set().union(*(hits[j].matched.keys() for j in members if j != i))
+            unique = sum(m for t, m in mass.items() if t in hits[i].matched and t not in others)
+            rows[i] = [1.0 / (1 + order.index(i)), hits[i].bm25 / best, unique / total]
+    return rows
 
 
 def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_sections: set,
@@ -138,7 +164,7 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         "number_asked": float(signals.number) * has_number,
         **owned,
     }
-    return [float(features.get(name, values.get(name, 0.0))) for name in RANK_FEATURES]
+    return [float(features.get(name, values.get(name, 0.0))) for name in RANK_FEATURES[:-len(SIBLING_FEATURES)]]
 
 
 def _beside(section: str | None, prose_sections: set) -> bool:
