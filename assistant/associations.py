@@ -42,9 +42,14 @@ class Associations:
             if term in unit_terms:
                 continue
             partners = self.pairs.get(term)
-            shared = partners.keys() & unit_terms if partners else ()
-            if shared:
-                best = max(partners[word] for word in shared)
+            if not partners:
+                continue
+            # Walk the smaller side: a unit has tens of terms, a common word many partners.
+            if len(partners) < len(unit_terms):
+                best = max((v for w, v in partners.items() if w in unit_terms), default=None)
+            else:
+                best = max((partners[w] for w in unit_terms if w in partners), default=None)
+            if best is not None:
                 reached += weight
                 strength += weight * best
         return reached / total, strength / total

@@ -25,6 +25,7 @@ COVERAGE_FEATURES = (
     "unknown_rarity", "unknown_plain_noun", "unknown_verb_form", "unfamiliar_compounds",
     "related_route", "repairs", "expansions", "english", "nynorsk", "followup",
     "top_is_rec", "top_is_passage", "top_is_directory", "top_in_guideline",
+    "known_covered", "matched_specificity",
 )
 
 SPECIFIC = 4.0
@@ -61,6 +62,8 @@ def coverage_features(
         "repairs": float(len(query.repairs)),
         "expansions": float(len(query.expansions)),
         "unfamiliar_compounds": float(len(query.unfamiliar_compounds)),
+        "known_covered": _known_covered(mass, set(query.unknown), top),
+        "matched_specificity": max((specificity(t) for t in top.matched), default=0.0) if top else 0.0,
         **_unknown_kinds(query, unknown),
         **_top_kind(top),
     }
@@ -71,6 +74,15 @@ def _covered(mass: dict[str, float], hit: ScoredChunk | None) -> float:
     if hit is None:
         return 0.0
     return sum(value for term, value in mass.items() if term in hit.matched)
+
+
+def _known_covered(mass: dict[str, float], unknown: set[str], hit: ScoredChunk | None) -> float:
+    """Share of the mass of the words the sources know that the best unit matches: a
+    question whose known part is matched well is about a covered subject, whatever else
+    it names."""
+    known = {t: m for t, m in mass.items() if t not in unknown}
+    total = sum(known.values())
+    return _covered(known, hit) / total if total else 0.0
 
 
 def _specific_share(mass: dict[str, float], weights: dict[str, float], hit: ScoredChunk | None) -> float:

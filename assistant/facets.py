@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,13 +51,26 @@ def all_facets() -> tuple[Facet, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[Facet, re.Pattern], ...]:
+    """One compiled pattern per facet, matching as contains_term does (a word that starts
+    with one of its words, or one of its phrases): detection runs on every question."""
+    def pattern(facet: Facet) -> re.Pattern:
+        single = [re.escape(w) for w in facet.words if " " not in w]
+        phrases = [re.escape(w) for w in facet.words if " " in w]
+        parts = ([rf"(?<![a-z0-9])(?<![a-z0-9]-)(?:{'|'.join(single)})"] if single else []) + \
+                ([rf"(?<![a-z0-9])(?:{'|'.join(phrases)})"] if phrases else [])
+        return re.compile("|".join(parts) or r"(?!)")
+    return tuple((facet, pattern(facet)) for facet in all_facets())
+
+
 def detect(text: str) -> dict[str, list[Facet]]:
     """Facet kind -> the facets the text names, in data order."""
     folded = fold(text)
     tokens = words(text)
     found: dict[str, list[Facet]] = {}
-    for facet in all_facets():
-        if any(contains_term(tokens, folded, word) for word in facet.words):
+    for facet, pattern in _patterns():
+        if pattern.search(folded):
             found.setdefault(facet.kind, []).append(facet)
     for facet in implied(tokens, folded, found):
         found[facet.kind].append(facet)

