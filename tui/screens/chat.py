@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 from tui import texts
 from tui.export import export_conversation
 from tui.messages import AnswerFailed, AnswerReady, QuestionSubmitted
+from tui.widgets.hit_view import HitView
 from tui.widgets.question_input import QuestionInput
 from tui.widgets.transcript import QuestionLine, Transcript
 
@@ -32,6 +33,7 @@ class ChatScreen(Screen):
         Binding("ctrl+e", "export", texts.KEY_EXPORT, priority=True),
         Binding("pageup", "scroll_transcript(-1)", show=False),
         Binding("pagedown", "scroll_transcript(1)", show=False),
+        Binding("escape", "focus_question", show=False),
     ]
 
     ready: reactive[bool] = reactive(False, toggle_class="-ready")
@@ -63,6 +65,34 @@ class ChatScreen(Screen):
         if self.app.assistant is not None:
             self.ready = True
             self._begin()
+
+    def on_screen_resume(self) -> None:
+        """Back from a browsing screen or a modal: the question input has the focus."""
+        self.query_one(QuestionInput).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key that no binding of the focused widget takes is typed into the question."""
+        question_input = self.query_one(QuestionInput)
+        if not event.is_printable or question_input.has_focus or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        question_input.type_character(event.character)
+
+    def action_focus_question(self) -> None:
+        """Escape: back to the question input."""
+        self.query_one(QuestionInput).focus()
+
+    def action_focus_latest_hit(self) -> None:
+        """Tab from the input: the first hit of the latest answer (else its first focusable part)."""
+        card = self.query_one(Transcript).latest_card()
+        if card is None:
+            return
+        hits = card.query(HitView)
+        target = hits.first() if hits else next((w for w in card.query("*") if w.focusable), None)
+        if target is not None:
+            target.focus()
+            target.scroll_visible(animate=False)
 
     def watch_ready(self, ready: bool) -> None:
         """Once the assistant exists (and the screen is up), answer what was queued."""

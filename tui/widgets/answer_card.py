@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Collapsible, Label, Static
@@ -61,12 +60,7 @@ class RelatedHits(Collapsible):
 
 
 class AnswerCard(Vertical):
-    """Renders one Answer; r toggles related recommendations, b the rationale."""
-
-    BINDINGS = [
-        Binding("r", "toggle_related", texts.KEY_RELATED),
-        Binding("b", "toggle_rationale", texts.KEY_RATIONALE),
-    ] + [Binding(str(n), f"choose({n})", show=False) for n in range(1, MAX_CHOICES + 1)]
+    """Renders one Answer; its focused hits toggle the related recommendations (r) and the rationale (b)."""
 
     def __init__(self, answer: Answer) -> None:
         super().__init__(classes=f"answer-card status-{answer.status}")
@@ -137,11 +131,6 @@ class AnswerCard(Vertical):
             self.notify(texts.NO_RATIONALE)
             return
         self.toggle_class("-show-rationale")
-
-    def action_choose(self, number: int) -> None:
-        """Ask the numbered clarify choice as the next question."""
-        if 0 < number <= len(self.answer.choices):
-            self.post_message(QuestionSubmitted(self.answer.choices[number - 1]))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A clicked (or Enter-pressed) choice becomes the next question."""

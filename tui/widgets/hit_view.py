@@ -61,12 +61,17 @@ def hit_body(hit: Hit) -> ComposeResult:
 
 
 class HitView(Vertical, can_focus=True):
-    """A focusable hit; posts CitationChosen on Enter/o and copies on c/y."""
+    """A focusable hit; posts CitationChosen on Enter/o, copies on c/y, and r/b open its card's extras.
+
+    Every other printable key goes back to the question input (ChatScreen.type_into_question).
+    """
 
     BINDINGS = [
         Binding("c", "copy_citation", texts.KEY_COPY_CITATION),
         Binding("y", "copy_text", texts.KEY_COPY_TEXT),
         Binding("o,enter", "open_section", texts.KEY_OPEN),
+        Binding("r", "card('toggle_related')", texts.KEY_RELATED),
+        Binding("b", "card('toggle_rationale')", texts.KEY_RATIONALE),
     ]
 
     def __init__(self, hit: Hit) -> None:
@@ -105,6 +110,11 @@ class HitView(Vertical, can_focus=True):
     def action_open_section(self) -> None:
         """Ask for the cited section to be opened."""
         self.post_message(CitationChosen(self.hit))
+
+    def action_card(self, action: str) -> None:
+        """Run an action of the answer card this hit is shown in."""
+        # By selector: answer_card imports this module.
+        getattr(self.query_ancestor("AnswerCard"), f"action_{action}")()
 
     def on_click(self) -> None:
         """Clicking a hit focuses it (so its keys show in the footer)."""

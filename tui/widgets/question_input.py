@@ -25,10 +25,12 @@ class QuestionInput(Input):
     BINDINGS = [
         Binding("up", "history_back", texts.KEY_HISTORY_BACK, show=False),
         Binding("down", "history_forward", texts.KEY_HISTORY_FORWARD, show=False),
+        Binding("tab", "screen.focus_latest_hit", show=False),
     ]
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(placeholder=texts.INPUT_PLACEHOLDER, **kwargs)
+        # select_on_focus would let the next key replace a question the user came back to.
+        super().__init__(placeholder=texts.INPUT_PLACEHOLDER, select_on_focus=False, **kwargs)
         self.history: list[str] = []
         """Questions of this session, oldest first; never written to disk."""
         self._history_position = 0
@@ -65,13 +67,29 @@ class QuestionInput(Input):
         self.value = text
         self.cursor_position = len(text)
 
+    def choice_for(self, character: str | None) -> str | None:
+        """The clarify choice a digit picks: only in an empty field, only for the latest answer's choices."""
+        index = int(character) - 1 if character and character.isdigit() else -1
+        if not self.value and 0 <= index < len(self.choices):
+            return self.choices[index]
+        return None
+
+    def type_character(self, character: str) -> None:
+        """Take a key typed elsewhere (on a hit): focus the field, then pick a choice or type it."""
+        self.focus()
+        choice = self.choice_for(character)
+        if choice is not None:
+            self.post_message(QuestionSubmitted(choice))
+        else:
+            self.insert_text_at_cursor(character)
+
     async def _on_key(self, event: events.Key) -> None:
         """Digits in an empty field pick a clarify choice; Input._on_key handles the rest."""
-        index = int(event.character) - 1 if event.character and event.character.isdigit() else -1
-        if not self.value and 0 <= index < len(self.choices):
+        choice = self.choice_for(event.character)
+        if choice is not None:
             event.prevent_default()
             event.stop()
-            self.post_message(QuestionSubmitted(self.choices[index]))
+            self.post_message(QuestionSubmitted(choice))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Turn Enter into a QuestionSubmitted carrying the text."""
