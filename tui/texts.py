@@ -37,7 +37,8 @@ CLOSE_BUTTON = "Lukk"
 
 # Answer cards.
 QUESTION_PREFIX = "Spørsmål: "
-QUESTION_SHORTENED = " … (forkortet her)"
+QUESTION_SHORTENED = " … (forkortet her) … "
+PASTE_JOINED = "Teksten du limte inn hadde {count} linjer. De er satt sammen til ett spørsmål."
 WELCOME = (
     "Still et spørsmål om avrusning, for eksempel «Når kan poliklinisk avrusning være aktuelt?». "
     "Svarene siterer retningslinjen ordrett, med kilde og gradering. F1 viser tastene."

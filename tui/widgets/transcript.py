@@ -15,17 +15,20 @@ if TYPE_CHECKING:
     from assistant.models import Answer
 
 
-SHOWN_QUESTION_CHARS = 200
-"""A pasted wall of text must not push its own answer out of view; the export keeps it whole."""
+SHOWN_HEAD_CHARS = 60
+SHOWN_TAIL_CHARS = 140
+"""A pasted wall of text must not push its own answer out of view; the export keeps it whole.
+The end is shown longer: the question is usually last."""
 
 
 def shown_question(question: str) -> str:
-    """The question as shown above its answer, cut at a word boundary when very long."""
+    """The question as shown above its answer: its start and its end, cut at words, when very long."""
     question = " ".join(question.split())
-    if len(question) <= SHOWN_QUESTION_CHARS:
+    if len(question) <= SHOWN_HEAD_CHARS + SHOWN_TAIL_CHARS:
         return question
-    cut = question[:SHOWN_QUESTION_CHARS].rsplit(" ", 1)[0] or question[:SHOWN_QUESTION_CHARS]
-    return cut + texts.QUESTION_SHORTENED
+    head = question[:SHOWN_HEAD_CHARS].rsplit(" ", 1)[0]
+    tail = question[-SHOWN_TAIL_CHARS:].split(" ", 1)[-1]
+    return head + texts.QUESTION_SHORTENED + tail
 
 
 class QuestionLine(Static):
