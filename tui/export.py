@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import texts
+from tui.grouping import split_primary
 
 if TYPE_CHECKING:
     from assistant.models import Answer, Hit
@@ -42,11 +43,12 @@ def answer_lines(answer: Answer) -> list[str]:
     if answer.choices:
         lines += [texts.EXPORT_CHOICES, *(f"{n}. {c}" for n, c in enumerate(answer.choices, 1)), ""]
     heading = texts.EXPORT_NOT_COVERED if answer.status == "not_covered" else None
-    lines += hit_block(heading, answer.hits)
+    own, other_sources = split_primary(answer.hits)
+    lines += hit_block(heading, own)
     lines += hit_block(texts.EXPORT_REFERENCED, answer.referenced)
     for group in answer.related:
         lines += hit_block(texts.EXPORT_RELATED.format(label=group.label), group.hits)
-    lines += hit_block(texts.EXPORT_SUPPORTING, answer.supporting)
+    lines += hit_block(texts.EXPORT_SUPPORTING, [*other_sources, *answer.supporting])
     return lines
 
 

@@ -60,7 +60,7 @@ def outpatient_answer(question: str) -> Answer:
         question, "answered", primary,
         understood_as="poliklinisk avrusning", expansions=["polikliniske"],
         related=[RelatedGroup(label="Opioider", hits=[rec_hit(1, "10.4.1", 1)])],
-        rationale={primary[0].citation: g.VURDERING_321},
+        rationale={hit.citation: g.VURDERING_321 for hit in primary},
     )
 
 

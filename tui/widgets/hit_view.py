@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Label, Static
 
 from tui import labels, texts
@@ -74,9 +75,14 @@ class HitView(Vertical, can_focus=True):
         Binding("b", "card('toggle_rationale')", texts.KEY_RATIONALE),
     ]
 
-    def __init__(self, hit: Hit) -> None:
+    def __init__(self, hit: Hit, draft: bool = False) -> None:
+        """Args:
+        hit: the hit to show.
+        draft: whether the hit quotes a draft (its citation line then ends in "UTKAST").
+        """
         super().__init__(classes=f"hit-view kind-{hit.kind}")
         self.hit = hit
+        self.draft = draft
 
     def compose(self) -> ComposeResult:
         """Header (badge, strength, kind, place), verbatim body and citation line."""
@@ -85,7 +91,13 @@ class HitView(Vertical, can_focus=True):
                 yield GradeBadge(self.hit.grade)
             yield Label(self._header_text(), markup=False, classes="hit-place")
         yield from hit_body(self.hit)
-        yield Static(self.hit.citation, markup=False, classes="hit-citation")
+        yield Static(self._citation_line(), classes="hit-citation")
+
+    def _citation_line(self) -> Content:
+        """The citation verbatim, with the short draft mark after it when the source is a draft."""
+        if not self.draft:
+            return Content(self.hit.citation)
+        return Content.assemble(self.hit.citation, " · ", (texts.DRAFT_BADGE, "bold $text-warning"))
 
     def _header_text(self) -> str:
         """The words after the badge: strength, kind label and where the hit is."""

@@ -47,6 +47,11 @@ def welcome() -> Static:
 class Transcript(VerticalScroll, can_focus=False):
     """Questions and answers in order; hits inside take the focus, not the scroll view."""
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.draft_notice_shown = False
+        """Whether a card of this conversation already shows the full draft notice."""
+
     def compose(self) -> ComposeResult:
         """Start with a short hint on what to ask."""
         yield welcome()
@@ -60,7 +65,8 @@ class Transcript(VerticalScroll, can_focus=False):
 
     async def add_answer(self, answer: Answer, question_line: QuestionLine | None = None) -> AnswerCard:
         """Mount an answer card under its question and scroll so both start in view."""
-        card = AnswerCard(answer)
+        card = AnswerCard(answer, show_draft_notice=not self.draft_notice_shown)
+        self.draft_notice_shown = self.draft_notice_shown or card.show_draft_notice
         if question_line is not None and question_line.parent is self:
             await self.mount(card, after=question_line)
         else:
@@ -79,5 +85,6 @@ class Transcript(VerticalScroll, can_focus=False):
 
     async def clear(self) -> None:
         """Remove everything (a new conversation) and show the hint again."""
+        self.draft_notice_shown = False
         await self.remove_children()
         await self.mount(welcome())
