@@ -124,7 +124,7 @@ HELP_KEYS = [
     ("b", "Vis eller skjul begrunnelsen for valgt treff"),
     ("Andre tegn", "Skrives i spørsmålsfeltet, også når et treff er valgt"),
     ("Ctrl+N", "Ny samtale"),
-    ("Ctrl+E", "Lagre samtalen som Markdown-fil i mappen du startet fra"),
+    ("Ctrl+E", "Lagre samtalen som Markdown-fil i Dokumenter-mappen din (stien vises, bare du kan lese filen)"),
     ("F2", "Innholdsfortegnelse: bla i retningslinjen (Ctrl+F: filter, f.eks. «grad:A»)"),
     ("F3", "Ordliste: forkortelser og begreper"),
     ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester"),
