@@ -7,7 +7,10 @@ import unicodedata
 from dataclasses import dataclass
 
 MAX_CHARS = 500
-"""Longer input is cut here: a question is a few lines, and BM25 over a pasted page is noise."""
+"""Longer input keeps only its end: a question is a few lines, BM25 over a pasted page is noise,
+and in a pasted case note the question usually comes last."""
+NOTE_WORDS = 6
+"""How many of the kept words the long-question note quotes, so the user sees where the search began."""
 
 ONLY_SMALL_WORDS = (
     "Spørsmålet har bare småord (som «og», «i», «på») og ingenting å søke på. "
@@ -36,9 +39,20 @@ def clean(raw: str) -> CleanQuestion:
     if _looks_binary(raw):
         return CleanQuestion("", "Teksten ser ut som binære data, ikke et spørsmål.")
     if len(text) > MAX_CHARS:
-        cut = text[:MAX_CHARS].rsplit(" ", 1)[0]
-        return CleanQuestion(cut, None, f"Spørsmålet var langt; bare de første {len(cut)} tegnene ble brukt.")
+        kept = _tail(text)
+        start = " ".join(kept.split()[:NOTE_WORDS])
+        note = (f"Spørsmålet var langt ({len(text)} tegn); bare de siste {len(kept)} tegnene ble brukt, "
+                f"fra «{start} …».")
+        return CleanQuestion(kept, None, note)
     return CleanQuestion(text, None)
+
+
+def _tail(text: str) -> str:
+    """The last MAX_CHARS characters of the text, starting at a whole word."""
+    tail = text[-MAX_CHARS:]
+    if text[-MAX_CHARS - 1] != " ":
+        tail = tail.split(" ", 1)[-1]
+    return tail.strip()
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")

@@ -31,6 +31,8 @@ class Hit(_Model):
     """Verbatim from the source."""
     citation: str
     score: float
+    matched_lines: list[int] = []
+    """Indexes (in `text.split("\n")`) of the list items the question points at, for a front end to mark."""
 
 
 class RelatedGroup(_Model):

@@ -20,6 +20,7 @@ from assistant.catalog import GUIDELINE, Catalog
 from assistant.cleaning import ONLY_SMALL_WORDS, clean, safe_text
 from assistant.context import Reading, facets_as_strings, read_in_context
 from assistant.intent import Intent, classify
+from assistant.marking import mark_matched_lines
 from assistant.models import Answer, Conversation, Turn
 from index.nynorsk import reads_as_nynorsk
 
@@ -92,6 +93,7 @@ class Assistant:
         answer = self._answer(question, intent, reading, max(1, top))
         if cleaned.note:
             answer.message = " ".join(filter(None, [cleaned.note, answer.message]))
+        mark_matched_lines(answer, lambda text: self.index.analyze(text).terms)
         conversation.turns.append(self._turn(question, answer, reading))
         return answer
 

@@ -8,7 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from platformdirs import user_documents_dir
+
 from tui import texts
+from tui.grouping import split_primary
 
 if TYPE_CHECKING:
     from assistant.models import Answer, Hit
@@ -42,11 +45,12 @@ def answer_lines(answer: Answer) -> list[str]:
     if answer.choices:
         lines += [texts.EXPORT_CHOICES, *(f"{n}. {c}" for n, c in enumerate(answer.choices, 1)), ""]
     heading = texts.EXPORT_NOT_COVERED if answer.status == "not_covered" else None
-    lines += hit_block(heading, answer.hits)
+    own, other_sources = split_primary(answer.hits)
+    lines += hit_block(heading, own)
     lines += hit_block(texts.EXPORT_REFERENCED, answer.referenced)
     for group in answer.related:
         lines += hit_block(texts.EXPORT_RELATED.format(label=group.label), group.hits)
-    lines += hit_block(texts.EXPORT_SUPPORTING, answer.supporting)
+    lines += hit_block(texts.EXPORT_SUPPORTING, [*other_sources, *answer.supporting])
     return lines
 
 
@@ -63,10 +67,15 @@ def export_file_name(now: datetime) -> str:
     return f"{texts.EXPORT_FILE_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}.md"
 
 
+FILE_MODE = 0o600
+"""The export holds what was asked about patients: only its owner may read it."""
+
+
 def write_atomically(path: Path, content: str) -> None:
-    """Write via a temporary file in the same directory and os.replace, so no half file remains."""
+    """Write via a private temporary file in the same directory and os.replace, so no half file remains."""
     handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".veileder-", suffix=".tmp")
     try:
+        os.fchmod(handle, FILE_MODE)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as temp_file:
             temp_file.write(content)
         os.replace(temp_name, path)
@@ -75,19 +84,27 @@ def write_atomically(path: Path, content: str) -> None:
         raise
 
 
+def export_directories() -> list[Path]:
+    """Where an export may go, in order: the user's documents directory, then the home directory."""
+    return [Path(user_documents_dir()), Path.home()]
+
+
 def export_conversation(answers: list[Answer], now: datetime | None = None) -> Path:
-    """Write the conversation into the current directory, or the home directory if that fails.
+    """Write the conversation into the user's documents directory (created if missing), else the home directory.
 
     Returns:
-        The path written. Raises OSError when neither directory is writable.
+        The path written. Raises the last OSError when no directory is writable.
     """
     now = now or datetime.now()
     content = conversation_markdown(answers, now)
     name = export_file_name(now)
-    try:
-        path = Path.cwd() / name
-        write_atomically(path, content)
-    except OSError:
-        path = Path.home() / name
-        write_atomically(path, content)
-    return path
+    error: OSError | None = None
+    for directory in export_directories():
+        try:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            write_atomically(directory / name, content)
+        except OSError as failure:
+            error = failure
+            continue
+        return directory / name
+    raise error

@@ -83,6 +83,13 @@ def text_blocks(text: str) -> list[tuple[str, list[str]]]:
     return blocks
 
 
+def matched_items(text: str, line_indexes: list[int]) -> frozenset[str]:
+    """The list items, as text_blocks gives them, at the given line indexes of a verbatim text."""
+    lines = text.split("\n")
+    stripped = [lines[i].strip() for i in line_indexes if 0 <= i < len(lines)]
+    return frozenset(line[len(BULLET) :] if line.startswith(BULLET) else line for line in stripped)
+
+
 def is_sub_item(item: str) -> bool:
     """Whether a list item is a sub-item (the corpus prefixes those with "o ")."""
     return item.startswith(SUB_ITEM_PREFIX)

@@ -37,7 +37,8 @@ CLOSE_BUTTON = "Lukk"
 
 # Answer cards.
 QUESTION_PREFIX = "Spørsmål: "
-QUESTION_SHORTENED = " … (forkortet her)"
+QUESTION_SHORTENED = " … (forkortet her) … "
+PASTE_JOINED = "Teksten du limte inn hadde {count} linjer. De er satt sammen til ett spørsmål."
 WELCOME = (
     "Still et spørsmål om avrusning, for eksempel «Når kan poliklinisk avrusning være aktuelt?». "
     "Svarene siterer retningslinjen ordrett, med kilde og gradering. F1 viser tastene."
@@ -47,8 +48,9 @@ NOT_COVERED_LABEL = "Nærmeste avsnitt (svarer ikke på spørsmålet)"
 CLARIFY_HINT = "Velg et forslag: trykk {keys} (når spørsmålsfeltet er tomt) eller klikk."
 REFERENCED_LABEL = "Anbefalinger det vises til"
 RELATED_LABEL = "Relaterte anbefalinger ({count}) – trykk r for å åpne/lukke"
-SUPPORTING_LABEL = "Kunnskapsgrunnlag fra andre kilder"
+SUPPORTING_LABEL = "Dokumentasjon og bakgrunnsstoff fra andre kilder (ikke anbefalinger)"
 RATIONALE_LABEL = "Begrunnelse (Bakgrunn og Vurdering) – trykk b for å skjule"
+RATIONALE_FOR = "anbefaling {recs}"
 UNDERSTOOD_AS = "Søkte etter: {query}"
 EXPANDED_WITH = " · utvidet med: {terms}"
 
@@ -56,6 +58,7 @@ EXPANDED_WITH = " · utvidet med: {terms}"
 RECOMMENDATION_LABEL = "anbefaling {rec}"
 EVIDENCE_LABEL = "Dokumentasjon ({source})"
 EVIDENCE_CERTAINTY = "tillit til resultatet"
+MATCHED_HINT = "▶ passer til spørsmålet"
 GUIDELINE_TEXT_LABEL = "Tekst fra retningslinjen"
 BACKGROUND_LABEL = "Bakgrunnsstoff ({source})"
 DIRECTORY_LABEL = "Adresseliste"
@@ -122,7 +125,7 @@ HELP_KEYS = [
     ("b", "Vis eller skjul begrunnelsen for valgt treff"),
     ("Andre tegn", "Skrives i spørsmålsfeltet, også når et treff er valgt"),
     ("Ctrl+N", "Ny samtale"),
-    ("Ctrl+E", "Lagre samtalen som Markdown-fil i mappen du startet fra"),
+    ("Ctrl+E", "Lagre samtalen som Markdown-fil i Dokumenter-mappen din (stien vises, bare du kan lese filen)"),
     ("F2", "Innholdsfortegnelse: bla i retningslinjen (Ctrl+F: filter, f.eks. «grad:A»)"),
     ("F3", "Ordliste: forkortelser og begreper"),
     ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester"),
@@ -182,6 +185,6 @@ EXPORT_DRAFT = "*{notice}*"
 EXPORT_NOT_COVERED = "Nærmeste avsnitt (svarer ikke på spørsmålet):"
 EXPORT_REFERENCED = "Anbefalinger det vises til:"
 EXPORT_RELATED = "Relaterte anbefalinger – {label}:"
-EXPORT_SUPPORTING = "Kunnskapsgrunnlag fra andre kilder:"
+EXPORT_SUPPORTING = "Dokumentasjon og bakgrunnsstoff fra andre kilder (ikke anbefalinger):"
 EXPORT_CHOICES = "Forslag:"
 EXPORT_FILE_PREFIX = "veileder-samtale-"

@@ -20,11 +20,16 @@ def test_control_characters_inside_a_question_are_removed():
     assert clean("Når er\x07 poliklinisk\x1b avrusning aktuelt?").text == "Når er poliklinisk avrusning aktuelt?"
 
 
-def test_long_input_is_cut_at_a_word_and_noted():
-    cleaned = clean("abstinens " * 2000)
+def test_long_input_keeps_its_end_from_a_whole_word_and_says_what_was_used():
+    case_note = "Pasienten har drukket daglig i mange år og skjelver nå. " * 9
+    question = "Når bør vi starte med tiamin?"
+    cleaned = clean(case_note + question)
     assert cleaned.problem is None
-    assert len(cleaned.text) <= MAX_CHARS and cleaned.text.endswith("abstinens")
-    assert "første" in cleaned.note
+    assert len(cleaned.text) <= MAX_CHARS and cleaned.text.endswith(question)
+    assert cleaned.text.split()[0] in case_note.split()
+    first_words = " ".join(cleaned.text.split()[:6])
+    assert cleaned.note == (f"Spørsmålet var langt ({len(case_note + question)} tegn); bare de siste "
+                            f"{len(cleaned.text)} tegnene ble brukt, fra «{first_words} …».")
 
 
 def test_short_real_questions_pass_unchanged():

@@ -60,14 +60,14 @@ def outpatient_answer(question: str) -> Answer:
         question, "answered", primary,
         understood_as="poliklinisk avrusning", expansions=["polikliniske"],
         related=[RelatedGroup(label="Opioider", hits=[rec_hit(1, "10.4.1", 1)])],
-        rationale={primary[0].citation: g.VURDERING_321},
+        rationale={hit.citation: g.VURDERING_321 for hit in primary},
     )
 
 
 def opioid_followup(question: str) -> Answer:
     """The follow-up "og for opioider?" in the context of outpatient detox."""
-    return answer(question, "answered", [rec_hit(1, "10.4.1", 1), rec_hit(2, "10.4.1", 2)],
-                  understood_as="poliklinisk avrusning opioider", supporting=[evidence_hit(1)])
+    return answer(question, "answered", [rec_hit(1, "10.4.1", 1), evidence_hit(2), rec_hit(3, "10.4.1", 2)],
+                  understood_as="poliklinisk avrusning opioider")
 
 
 def reply_for(question: str) -> Answer:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from conftest import SIZE
 from pilot_steps import ask, shown_text
+from textual.notifications import Notify
 from textual.widgets import Collapsible
 
 from tui.widgets.answer_card import AnswerCard
@@ -68,16 +70,35 @@ async def test_history_up_and_down(make):
         assert question_input.value == ""
 
 
-async def test_export_falls_back_to_home(make, clean_environment: Path):
+def notices_into(notices: list[str]):
+    """A message hook that collects the text of every notification."""
+    return lambda message: notices.append(message.notification.message) if isinstance(message, Notify) else None
+
+
+async def test_export_goes_to_the_documents_directory_private_and_says_where(make):
+    notices: list[str] = []
+    app = make()
+    async with app.run_test(size=SIZE, message_hook=notices_into(notices)) as pilot:
+        await ask(app, pilot, OUTPATIENT)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+    exported = list((Path.home() / "Documents").glob("veileder-samtale-*.md"))
+    assert len(exported) == 1
+    assert f"## Spørsmål: {OUTPATIENT}" in exported[0].read_text(encoding="utf-8")
+    assert stat.S_IMODE(exported[0].stat().st_mode) == 0o600
+    assert f"Samtalen er lagret i {exported[0]}" in notices
+
+
+async def test_export_falls_back_to_home_when_documents_cannot_be_made(make):
+    (Path.home() / "Documents").write_text("a file, not a directory")
     app = make()
     async with app.run_test(size=SIZE) as pilot:
         await ask(app, pilot, OUTPATIENT)
-        clean_environment.rmdir()  # the current directory is gone, so it cannot be written
         await pilot.press("ctrl+e")
         await pilot.pause()
     exported = list(Path.home().glob("veileder-samtale-*.md"))
     assert len(exported) == 1
-    assert f"## Spørsmål: {OUTPATIENT}" in exported[0].read_text(encoding="utf-8")
+    assert stat.S_IMODE(exported[0].stat().st_mode) == 0o600
 
 
 async def test_new_conversation_clears_the_transcript(make, fake):
@@ -90,4 +111,4 @@ async def test_new_conversation_clears_the_transcript(make, fake):
         assert app.screen.answers == []
         await pilot.press("ctrl+e")
         await pilot.pause()
-    assert not list(Path.cwd().glob("veileder-samtale-*.md"))
+    assert not list(Path.home().rglob("veileder-samtale-*.md"))

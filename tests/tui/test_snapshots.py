@@ -1,14 +1,15 @@
-"""Snapshot tests at a fixed size, on the fake assistant only (stable text)."""
+"""Snapshot tests of the main screens at 80x24 and 140x45, on the fake assistant only (stable text)."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import SIZE
 from fake_assistant import FakeAssistant
 
 from tui import make_app
 from tui.widgets.answer_card import AnswerCard
 from tui.widgets.question_input import QuestionInput
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (140, 45)], ids=["80x24", "140x45"])
 
 
 def app_with_fake():
@@ -36,8 +37,9 @@ async def ask_outpatient(pilot) -> None:
     await pilot.pause()
 
 
-def test_conversation_with_answer(snap_compare):
-    assert snap_compare(app_with_fake(), terminal_size=SIZE, run_before=ask_outpatient)
+@SIZES
+def test_conversation_with_answer(snap_compare, size):
+    assert snap_compare(app_with_fake(), terminal_size=size, run_before=ask_outpatient)
 
 
 async def open_browser_at_321(pilot) -> None:
@@ -48,15 +50,18 @@ async def open_browser_at_321(pilot) -> None:
     await pilot.pause(0.2)
 
 
-def test_browser_at_cited_section(snap_compare):
-    assert snap_compare(app_with_fake(), terminal_size=SIZE, run_before=open_browser_at_321)
+@SIZES
+def test_browser_at_cited_section(snap_compare, size):
+    assert snap_compare(app_with_fake(), terminal_size=size, run_before=open_browser_at_321)
 
 
-@pytest.mark.parametrize("key", ["f3", "f1"], ids=["glossary", "help"])
-def test_glossary_and_help(snap_compare, key):
+@SIZES
+@pytest.mark.parametrize("key", ["f3", "f1", "f4"], ids=["glossary", "help", "directory"])
+def test_other_screens(snap_compare, key, size):
     async def open_screen(pilot) -> None:
         await no_blink(pilot)
         await pilot.press(key)
         await pilot.pause()
+        await no_blink(pilot)
 
-    assert snap_compare(app_with_fake(), terminal_size=SIZE, run_before=open_screen)
+    assert snap_compare(app_with_fake(), terminal_size=size, run_before=open_screen)

@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.widgets import Button, Collapsible, Label, Static
 
 from tui import texts
+from tui.grouping import rationale_blocks, split_primary
+from tui.labels import is_guideline
 from tui.messages import QuestionSubmitted
 from tui.widgets.hit_view import HitView
 from tui.widgets.question_input import choice_keys
@@ -28,10 +30,10 @@ class ChoiceButton(Button):
         self.choice = choice
 
 
-def hit_list(hits: list[Hit]) -> ComposeResult:
-    """One HitView per hit."""
+def hit_list(hits: list[Hit], draft: bool) -> ComposeResult:
+    """One HitView per hit; guideline hits carry the draft mark when the answer quotes a draft."""
     for hit in hits:
-        yield HitView(hit)
+        yield HitView(hit, draft=draft and is_guideline(hit))
 
 
 def section_label(text: str) -> Label:
@@ -42,10 +44,11 @@ def section_label(text: str) -> Label:
 class RelatedHits(Collapsible):
     """Related recommendations, mounted on first opening: they are many and mostly unread."""
 
-    def __init__(self, groups: list[RelatedGroup]) -> None:
+    def __init__(self, groups: list[RelatedGroup], draft: bool) -> None:
         count = sum(len(group.hits) for group in groups)
         super().__init__(title=texts.RELATED_LABEL.format(count=count), classes="related")
         self.groups = groups
+        self.draft = draft
         self._filled = False
 
     async def on_collapsible_expanded(self) -> None:
@@ -55,32 +58,40 @@ class RelatedHits(Collapsible):
         self._filled = True
         widgets = []
         for group in self.groups:
-            widgets += [section_label(group.label), *hit_list(group.hits)]
+            widgets += [section_label(group.label), *hit_list(group.hits, self.draft)]
         await self.query_one(Collapsible.Contents).mount_all(widgets)
 
 
 class AnswerCard(Vertical):
     """Renders one Answer; its focused hits toggle the related recommendations (r) and the rationale (b)."""
 
-    def __init__(self, answer: Answer) -> None:
+    def __init__(self, answer: Answer, show_draft_notice: bool = True) -> None:
+        """Args:
+        answer: the answer to show.
+        show_draft_notice: whether to show the full draft notice (once per conversation);
+            guideline citations are marked "UTKAST" either way.
+        """
         super().__init__(classes=f"answer-card status-{answer.status}")
         self.answer = answer
+        self.draft = bool(answer.draft_notice)
+        self.show_draft_notice = show_draft_notice and self.draft
 
     def compose(self) -> ComposeResult:
-        """Status message, hits, and the extras below them."""
+        """Status message, the guideline's hits, the other sources' hits, and the extras below them."""
         answer = self.answer
         if answer.message:
             yield Static(answer.message, markup=False, classes="card-message")
         if answer.status == "invalid":
             return
-        if answer.draft_notice:
-            yield Static(f"{texts.DRAFT_BADGE} · {answer.draft_notice}", markup=False, classes="draft-line")
+        if self.show_draft_notice:
+            yield Static(f"{texts.DRAFT_BADGE}: {answer.draft_notice}", markup=False, classes="draft-line")
         if answer.status == "clarify":
             yield from self._choices()
-        if answer.status == "not_covered" and answer.hits:
+        own, other = split_primary(answer.hits)
+        if answer.status == "not_covered" and own:
             yield section_label(texts.NOT_COVERED_LABEL)
-        yield from hit_list(answer.hits)
-        yield from self._extras()
+        yield from hit_list(own, self.draft)
+        yield from self._extras(other)
         yield Static(self._understood_text(), markup=False, classes="understood")
 
     def _choices(self) -> ComposeResult:
@@ -91,23 +102,24 @@ class AnswerCard(Vertical):
         for number, choice in enumerate(shown, start=1):
             yield ChoiceButton(number, choice)
 
-    def _extras(self) -> ComposeResult:
-        """Referenced, related and supporting hits, and the hidden rationale."""
+    def _extras(self, other_sources: list[Hit]) -> ComposeResult:
+        """Referenced and related recommendations, the other sources' hits, and the hidden rationale."""
         answer = self.answer
         if answer.referenced:
             yield section_label(texts.REFERENCED_LABEL)
-            yield from hit_list(answer.referenced)
+            yield from hit_list(answer.referenced, self.draft)
         if answer.related:
-            yield RelatedHits(answer.related)
-        if answer.supporting:
+            yield RelatedHits(answer.related, self.draft)
+        supporting = [*other_sources, *answer.supporting]
+        if supporting:
             yield section_label(texts.SUPPORTING_LABEL)
-            yield from hit_list(answer.supporting)
+            yield from hit_list(supporting, self.draft)
         if answer.rationale:
             with Vertical(classes="rationale"):
                 yield section_label(texts.RATIONALE_LABEL)
-                for citation, text in answer.rationale.items():
-                    yield Static(citation, markup=False, classes="rationale-citation")
-                    yield Static(text, markup=False, classes="rationale-text")
+                for block in rationale_blocks(answer):
+                    yield Static(block.label, markup=False, classes="rationale-citation")
+                    yield Static(block.text, markup=False, classes="rationale-text")
 
     def _understood_text(self) -> str:
         """The quiet line saying what was searched for."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Label, Static
 
 from tui import labels, texts
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from assistant.models import Hit
 
 GRADES = ("A", "B", "C", "D")
+MATCHED_BULLET = "▶"
 
 
 class GradeBadge(Label):
@@ -27,27 +29,34 @@ class GradeBadge(Label):
 
 
 class ItemList(Vertical):
-    """List items of a recommendation, one bullet per item, sub-items indented."""
+    """List items of a recommendation, one bullet per item, sub-items indented, matched items marked."""
 
-    def __init__(self, items: list[str]) -> None:
+    def __init__(self, items: list[str], matched: frozenset[str] = frozenset()) -> None:
+        """Args:
+        items: the items' verbatim text (sub-items keep their "o " prefix).
+        matched: the items the question points at, marked with "▶".
+        """
         super().__init__(classes="item-list")
         self._items = items
+        self._matched = matched
 
     def compose(self) -> ComposeResult:
-        """One row per item: a bullet and the item's verbatim text."""
+        """One row per item: a bullet (▶ when matched) and the item's verbatim text."""
         for item in self._items:
             sub = labels.is_sub_item(item)
             text = item[len(labels.SUB_ITEM_PREFIX) :] if sub else item
-            with Horizontal(classes="item sub-item" if sub else "item"):
-                yield Label("◦" if sub else "•", classes="bullet")
+            matched = item in self._matched
+            classes = " ".join(["item", "sub-item" if sub else "", "-matched" if matched else ""]).strip()
+            with Horizontal(classes=classes):
+                yield Label(MATCHED_BULLET if matched else "◦" if sub else "•", classes="bullet")
                 yield Static(text, markup=False, classes="item-text")
 
 
-def verbatim_blocks(text: str) -> ComposeResult:
-    """Paragraph lines as text, "•"/"o" lines as a bulleted list, all verbatim."""
+def verbatim_blocks(text: str, matched: frozenset[str] = frozenset()) -> ComposeResult:
+    """Paragraph lines as text, "•"/"o" lines as a bulleted list, all verbatim; matched items marked."""
     for kind, lines in labels.text_blocks(text):
         if kind == "items":
-            yield ItemList(lines)
+            yield ItemList(lines, matched)
         else:
             yield Static("\n".join(lines), markup=False, classes="hit-text")
 
@@ -57,7 +66,7 @@ def hit_body(hit: Hit) -> ComposeResult:
     if hit.kind == "directory":
         yield Static(labels.directory_summary(hit.text), markup=False, classes="hit-text")
     else:
-        yield from verbatim_blocks(hit.text)
+        yield from verbatim_blocks(hit.text, labels.matched_items(hit.text, hit.matched_lines))
 
 
 class HitView(Vertical, can_focus=True):
@@ -74,9 +83,14 @@ class HitView(Vertical, can_focus=True):
         Binding("b", "card('toggle_rationale')", texts.KEY_RATIONALE),
     ]
 
-    def __init__(self, hit: Hit) -> None:
+    def __init__(self, hit: Hit, draft: bool = False) -> None:
+        """Args:
+        hit: the hit to show.
+        draft: whether the hit quotes a draft (its citation line then ends in "UTKAST").
+        """
         super().__init__(classes=f"hit-view kind-{hit.kind}")
         self.hit = hit
+        self.draft = draft
 
     def compose(self) -> ComposeResult:
         """Header (badge, strength, kind, place), verbatim body and citation line."""
@@ -85,7 +99,13 @@ class HitView(Vertical, can_focus=True):
                 yield GradeBadge(self.hit.grade)
             yield Label(self._header_text(), markup=False, classes="hit-place")
         yield from hit_body(self.hit)
-        yield Static(self.hit.citation, markup=False, classes="hit-citation")
+        yield Static(self._citation_line(), classes="hit-citation")
+
+    def _citation_line(self) -> Content:
+        """The citation verbatim, with the short draft mark after it when the source is a draft."""
+        if not self.draft:
+            return Content(self.hit.citation)
+        return Content.assemble(self.hit.citation, " · ", (texts.DRAFT_BADGE, "bold $text-warning"))
 
     def _header_text(self) -> str:
         """The words after the badge: strength, kind label and where the hit is."""
@@ -95,6 +115,8 @@ class HitView(Vertical, can_focus=True):
         if self.hit.strength:
             parts.append(texts.STRENGTH_WORDS.get(self.hit.strength, self.hit.strength))
         parts += [labels.kind_label(self.hit), labels.place_label(self.hit)]
+        if self.hit.matched_lines:
+            parts.append(texts.MATCHED_HINT)
         return " · ".join(part for part in parts if part)
 
     def action_copy_citation(self) -> None:

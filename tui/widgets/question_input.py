@@ -83,6 +83,21 @@ class QuestionInput(Input):
         else:
             self.insert_text_at_cursor(character)
 
+    def _on_paste(self, event: events.Paste) -> None:
+        """Pasted lines become one question (Input alone keeps only the first line), and the user is told."""
+        event.stop()
+        event.prevent_default()
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if not lines:
+            return
+        text = " ".join(lines)
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *self.selection)
+        if len(lines) > 1:
+            self.notify(texts.PASTE_JOINED.format(count=len(lines)), markup=False)
+
     async def _on_key(self, event: events.Key) -> None:
         """Digits in an empty field pick a clarify choice; Input._on_key handles the rest."""
         choice = self.choice_for(event.character)

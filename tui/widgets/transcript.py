@@ -15,17 +15,20 @@ if TYPE_CHECKING:
     from assistant.models import Answer
 
 
-SHOWN_QUESTION_CHARS = 200
-"""A pasted wall of text must not push its own answer out of view; the export keeps it whole."""
+SHOWN_HEAD_CHARS = 60
+SHOWN_TAIL_CHARS = 140
+"""A pasted wall of text must not push its own answer out of view; the export keeps it whole.
+The end is shown longer: the question is usually last."""
 
 
 def shown_question(question: str) -> str:
-    """The question as shown above its answer, cut at a word boundary when very long."""
+    """The question as shown above its answer: its start and its end, cut at words, when very long."""
     question = " ".join(question.split())
-    if len(question) <= SHOWN_QUESTION_CHARS:
+    if len(question) <= SHOWN_HEAD_CHARS + SHOWN_TAIL_CHARS:
         return question
-    cut = question[:SHOWN_QUESTION_CHARS].rsplit(" ", 1)[0] or question[:SHOWN_QUESTION_CHARS]
-    return cut + texts.QUESTION_SHORTENED
+    head = question[:SHOWN_HEAD_CHARS].rsplit(" ", 1)[0]
+    tail = question[-SHOWN_TAIL_CHARS:].split(" ", 1)[-1]
+    return head + texts.QUESTION_SHORTENED + tail
 
 
 class QuestionLine(Static):
@@ -44,6 +47,11 @@ def welcome() -> Static:
 class Transcript(VerticalScroll, can_focus=False):
     """Questions and answers in order; hits inside take the focus, not the scroll view."""
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.draft_notice_shown = False
+        """Whether a card of this conversation already shows the full draft notice."""
+
     def compose(self) -> ComposeResult:
         """Start with a short hint on what to ask."""
         yield welcome()
@@ -57,7 +65,8 @@ class Transcript(VerticalScroll, can_focus=False):
 
     async def add_answer(self, answer: Answer, question_line: QuestionLine | None = None) -> AnswerCard:
         """Mount an answer card under its question and scroll so both start in view."""
-        card = AnswerCard(answer)
+        card = AnswerCard(answer, show_draft_notice=not self.draft_notice_shown)
+        self.draft_notice_shown = self.draft_notice_shown or card.show_draft_notice
         if question_line is not None and question_line.parent is self:
             await self.mount(card, after=question_line)
         else:
@@ -76,5 +85,6 @@ class Transcript(VerticalScroll, can_focus=False):
 
     async def clear(self) -> None:
         """Remove everything (a new conversation) and show the hint again."""
+        self.draft_notice_shown = False
         await self.remove_children()
         await self.mount(welcome())
