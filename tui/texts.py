@@ -128,7 +128,7 @@ HELP_KEYS = [
     ("Ctrl+E", "Lagre samtalen som Markdown-fil i Dokumenter-mappen din (stien vises, bare du kan lese filen)"),
     ("F2", "Innholdsfortegnelse: bla i retningslinjen (Ctrl+F: filter, f.eks. «grad:A»)"),
     ("F3", "Ordliste: forkortelser og begreper"),
-    ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester"),
+    ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester, filter på region, sted, type og poliklinisk"),
     ("Escape", "Tilbake til spørsmålsfeltet (og til samtalen fra andre skjermbilder)"),
     ("F1 / ?", "Denne hjelpen (? virker når du ikke skriver i et felt)"),
     ("Ctrl+Q", "Avslutt"),
@@ -169,10 +169,20 @@ GLOSSARY_KINDS = {
 }
 GLOSSARY_NO_MATCH = "Ingen ord passer filteret."
 DIRECTORY_TITLE = "Avrusningsenheter og fengselshelsetjenester"
-DIRECTORY_NAME_PLACEHOLDER = "Filtrer på navn, sted eller region, f.eks. «vest» … (Esc: tilbake)"
+DIRECTORY_NOTICE = (
+    "Listen er vedlegget til retningslinjen slik det står i utkastet, og kan være utdatert. "
+    "Sjekk telefon og adresse før du henviser."
+)
+DIRECTORY_TOWN_PLACEHOLDER = "Sted, f.eks. «Bodø» (hele ord)"
+DIRECTORY_NAME_PLACEHOLDER = "Navn inneholder … (Esc: tilbake)"
 DIRECTORY_ALL_REGIONS = "Alle regioner"
+DIRECTORY_ALL_KINDS = "Alle typer"
+DIRECTORY_OUTPATIENT_ONLY = "Tilbyr poliklinisk avrusning"
 DIRECTORY_UNKNOWN = "–"
-DIRECTORY_COLUMNS = ("Navn", "Region", "Telefon", "Poliklinisk", "Adresse")
+DIRECTORY_COLUMNS = ("Navn", "Sted", "Telefon", "Poliklinisk", "Region")
+DIRECTORY_INCOMPLETE_MARK = "⚠ "
+DIRECTORY_INCOMPLETE_LEGEND = " · ⚠ = ufullstendige opplysninger i vedlegget"
+DIRECTORY_INCOMPLETE = "⚠ Ufullstendig i vedlegget: {problems}."
 YES = "ja"
 NO = "nei"
 DIRECTORY_COUNT = "{shown} av {total} enheter"
