@@ -93,6 +93,17 @@ KEY_RATIONALE = "Begrunnelse"
 KEY_HISTORY_BACK = "Forrige spørsmål"
 KEY_HISTORY_FORWARD = "Neste spørsmål"
 KEY_FILTER = "Filter"
+KEY_LEARN = "Opplæring"
+KEY_NEXT_STEP = "Neste steg"
+KEY_PREVIOUS_STEP = "Forrige steg"
+
+# Onboarding route.
+LEARN_TITLE = "Opplæring – steg {step} av {steps}: {title}"
+STEP_SEEN = "✓ "
+STEP_NOT_SEEN = "  "
+LEARN_NEXT = "Trykk n for neste steg, p for forrige. Fremdriften huskes til du lukker programmet."
+LEARN_DONE = "Dette var siste steg. Still gjerne spørsmål i samtalen (Escape)."
+LEARN_EMPTY = "Retningslinjen har ingen tekst til dette steget."
 
 HELP_INTRO = (
     "Skriv et spørsmål med vanlige ord, gjerne med skrivefeil eller på engelsk. Svaret siterer kildene "
@@ -129,6 +140,7 @@ HELP_KEYS = [
     ("F2", "Innholdsfortegnelse: bla i retningslinjen (Ctrl+F: filter, f.eks. «grad:A»)"),
     ("F3", "Ordliste: forkortelser og begreper"),
     ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester, filter på region, sted, type og poliklinisk"),
+    ("F5", "Opplæring: en guidet vei gjennom retningslinjen, steg for steg (n: neste, p: forrige)"),
     ("Escape", "Tilbake til spørsmålsfeltet (og til samtalen fra andre skjermbilder)"),
     ("F1 / ?", "Denne hjelpen (? virker når du ikke skriver i et felt)"),
     ("Ctrl+Q", "Avslutt"),
