@@ -23,9 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="vis full feilmelding (traceback)")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    from assistant.commands import ask, corpus_cmd, evaluate, index_cmd, tui_cmd
+    from assistant.commands import ask, corpus_cmd, evaluate, index_cmd, serve_cmd, tui_cmd
 
-    for module in (ask, corpus_cmd, index_cmd, evaluate, tui_cmd):
+    for module in (ask, corpus_cmd, index_cmd, evaluate, tui_cmd, serve_cmd):
         module.register(sub)
     return parser
 

@@ -21,6 +21,7 @@ from assistant.cleaning import ONLY_SMALL_WORDS, clean, safe_text
 from assistant.context import Reading, facets_as_strings, read_in_context
 from assistant.intent import Intent, classify
 from assistant.marking import mark_matched_lines
+from assistant.onboarding import RoutePage, route_pages
 from assistant.models import Answer, Conversation, Turn
 from index.nynorsk import reads_as_nynorsk
 
@@ -188,6 +189,10 @@ class Assistant:
     def directory(self) -> list[DirectoryEntry]:
         """Detox units and prison health services of the appendix."""
         return list(self.corpus.directory)
+
+    def learning_route(self) -> list[RoutePage]:
+        """The onboarding route through the guideline, each step with its verbatim, cited text."""
+        return route_pages(self.corpus)
 
 
 def _words(text: str) -> list[str]:

@@ -19,6 +19,7 @@ from tui.screens.directory import DirectoryScreen
 from tui.screens.error import ErrorModal
 from tui.screens.glossary import GlossaryScreen
 from tui.screens.help import HelpScreen
+from tui.screens.learn import LearnScreen, RouteProgress
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -56,7 +57,9 @@ class VeilederApp(App):
     TITLE = texts.APP_TITLE
     CSS_PATH = [
         STYLES / name
-        for name in ("app.tcss", "chat.tcss", "browse.tcss", "glossary.tcss", "directory.tcss", "modals.tcss")
+        for name in (
+            "app.tcss", "chat.tcss", "browse.tcss", "glossary.tcss", "directory.tcss", "learn.tcss", "modals.tcss"
+        )
     ]
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
@@ -64,6 +67,7 @@ class VeilederApp(App):
         Binding("f2", "browse", texts.KEY_BROWSE),
         Binding("f3", "glossary", texts.KEY_GLOSSARY),
         Binding("f4", "directory", texts.KEY_DIRECTORY),
+        Binding("f5", "learn", texts.KEY_LEARN),
         Binding("ctrl+q", "quit", texts.KEY_QUIT, priority=True),
         Binding("question_mark", "help", texts.KEY_HELP, show=False),
     ]
@@ -72,11 +76,15 @@ class VeilederApp(App):
         self,
         assistant: Assistant | None = None,
         assistant_factory: Callable[[], Assistant] | None = None,
+        start_learning: bool = False,
     ) -> None:
         super().__init__()
         self.assistant = assistant
         self._factory = assistant_factory or (lambda: default_factory(self.show_notice))
         self.chat_screen = ChatScreen()
+        self.route_progress = RouteProgress()
+        """Where the user is on the onboarding route; in memory only, like the conversation."""
+        self._start_learning = start_learning
 
     def get_default_screen(self) -> Screen:
         """The conversation is the base screen."""
@@ -87,6 +95,8 @@ class VeilederApp(App):
         if self.assistant is None:
             # The loader's imports compete for the GIL; the first frame must not wait for them.
             self.call_after_refresh(self.load_assistant)
+        elif self._start_learning:
+            self.call_after_refresh(self.action_learn)
 
     def show_notice(self, text: str) -> None:
         """Show a notice from the index (rebuilt, not saved); safe from any thread."""
@@ -107,6 +117,8 @@ class VeilederApp(App):
         """Keep the assistant and let the chat answer queued questions."""
         self.assistant = event.assistant
         self.chat_screen.ready = True
+        if self._start_learning:
+            self.action_learn()
 
     @on(AssistantLoadFailed)
     def explain_load_failure(self, event: AssistantLoadFailed) -> None:
@@ -128,7 +140,9 @@ class VeilederApp(App):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide a screen's own key from the footer while that screen is shown (keeps 80 columns)."""
-        own_screen = {"browse": BrowseScreen, "glossary": GlossaryScreen, "directory": DirectoryScreen}
+        own_screen = {
+            "browse": BrowseScreen, "glossary": GlossaryScreen, "directory": DirectoryScreen, "learn": LearnScreen
+        }
         screen_type = own_screen.get(action)
         if screen_type is not None and isinstance(self.screen, screen_type):
             return False
@@ -160,6 +174,11 @@ class VeilederApp(App):
         """Show the detox units and prison health services."""
         if self._has_assistant():
             self._show(DirectoryScreen(self.assistant.directory()))
+
+    def action_learn(self) -> None:
+        """Show the onboarding route at the step the user was on."""
+        if self._has_assistant():
+            self._show(LearnScreen(self.assistant.learning_route(), self.route_progress))
 
     def action_help(self) -> None:
         """Show keys, grades and the draft notice."""

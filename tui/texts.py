@@ -93,6 +93,17 @@ KEY_RATIONALE = "Begrunnelse"
 KEY_HISTORY_BACK = "Forrige spørsmål"
 KEY_HISTORY_FORWARD = "Neste spørsmål"
 KEY_FILTER = "Filter"
+KEY_LEARN = "Opplæring"
+KEY_NEXT_STEP = "Neste steg"
+KEY_PREVIOUS_STEP = "Forrige steg"
+
+# Onboarding route.
+LEARN_TITLE = "Opplæring – steg {step} av {steps}: {title}"
+STEP_SEEN = "✓ "
+STEP_NOT_SEEN = "  "
+LEARN_NEXT = "Trykk n for neste steg, p for forrige. Fremdriften huskes til du lukker programmet."
+LEARN_DONE = "Dette var siste steg. Still gjerne spørsmål i samtalen (Escape)."
+LEARN_EMPTY = "Retningslinjen har ingen tekst til dette steget."
 
 HELP_INTRO = (
     "Skriv et spørsmål med vanlige ord, gjerne med skrivefeil eller på engelsk. Svaret siterer kildene "
@@ -128,7 +139,8 @@ HELP_KEYS = [
     ("Ctrl+E", "Lagre samtalen som Markdown-fil i Dokumenter-mappen din (stien vises, bare du kan lese filen)"),
     ("F2", "Innholdsfortegnelse: bla i retningslinjen (Ctrl+F: filter, f.eks. «grad:A»)"),
     ("F3", "Ordliste: forkortelser og begreper"),
-    ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester"),
+    ("F4", "Adresseliste: avrusningsenheter og fengselshelsetjenester, filter på region, sted, type og poliklinisk"),
+    ("F5", "Opplæring: en guidet vei gjennom retningslinjen, steg for steg (n: neste, p: forrige)"),
     ("Escape", "Tilbake til spørsmålsfeltet (og til samtalen fra andre skjermbilder)"),
     ("F1 / ?", "Denne hjelpen (? virker når du ikke skriver i et felt)"),
     ("Ctrl+Q", "Avslutt"),
@@ -169,10 +181,20 @@ GLOSSARY_KINDS = {
 }
 GLOSSARY_NO_MATCH = "Ingen ord passer filteret."
 DIRECTORY_TITLE = "Avrusningsenheter og fengselshelsetjenester"
-DIRECTORY_NAME_PLACEHOLDER = "Filtrer på navn, sted eller region, f.eks. «vest» … (Esc: tilbake)"
+DIRECTORY_NOTICE = (
+    "Listen er vedlegget til retningslinjen slik det står i utkastet, og kan være utdatert. "
+    "Sjekk telefon og adresse før du henviser."
+)
+DIRECTORY_TOWN_PLACEHOLDER = "Sted, f.eks. «Bodø» (hele ord)"
+DIRECTORY_NAME_PLACEHOLDER = "Navn inneholder … (Esc: tilbake)"
 DIRECTORY_ALL_REGIONS = "Alle regioner"
+DIRECTORY_ALL_KINDS = "Alle typer"
+DIRECTORY_OUTPATIENT_ONLY = "Tilbyr poliklinisk avrusning"
 DIRECTORY_UNKNOWN = "–"
-DIRECTORY_COLUMNS = ("Navn", "Region", "Telefon", "Poliklinisk", "Adresse")
+DIRECTORY_COLUMNS = ("Navn", "Sted", "Telefon", "Poliklinisk", "Region")
+DIRECTORY_INCOMPLETE_MARK = "⚠ "
+DIRECTORY_INCOMPLETE_LEGEND = " · ⚠ = ufullstendige opplysninger i vedlegget"
+DIRECTORY_INCOMPLETE = "⚠ Ufullstendig i vedlegget: {problems}."
 YES = "ja"
 NO = "nei"
 DIRECTORY_COUNT = "{shown} av {total} enheter"

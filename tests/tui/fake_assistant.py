@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from assistant.models import Answer, Conversation, Hit, RelatedGroup, Turn
+from assistant.onboarding import RoutePage, RouteStep
 
 import fake_guideline as g
 
@@ -128,3 +129,11 @@ class FakeAssistant:
     def directory(self):
         """The fake directory."""
         return list(g.DIRECTORY)
+
+    def learning_route(self) -> list[RoutePage]:
+        """A two-step route over the fake sections."""
+        return [
+            RoutePage(RouteStep("Behandlingsnivå", ("3.2.1",)), [rec_hit(1, "3.2.1", 1), passage_hit(2)]),
+            RoutePage(RouteStep("Opioider", ("10.4.1",), note="Egenavrusing og stabilisering."),
+                      [rec_hit(1, "10.4.1", 1), rec_hit(2, "10.4.1", 2)]),
+        ]

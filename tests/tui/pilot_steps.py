@@ -64,3 +64,9 @@ def walk(node):
     for child in node.children:
         yield child
         yield from walk(child)
+
+
+def table_rows(screen) -> list[list[str]]:
+    """The directory table's rows as plain text cells."""
+    table = screen.query_one("#directory-table")
+    return [[str(cell) for cell in table.get_row_at(n)] for n in range(table.row_count)]

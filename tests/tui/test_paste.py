@@ -7,6 +7,7 @@ from pilot_steps import answered
 from textual import events
 from textual.notifications import Notify
 
+from tui.widgets.hit_view import HitView
 from tui.widgets.question_input import QuestionInput
 
 PASTED = "Pasient, 54 år, drukket daglig.\n\n  Skjelver og svetter.\nNår bør vi gi tiamin?\n"
@@ -37,3 +38,20 @@ async def test_a_one_line_paste_is_inserted_at_the_cursor_without_a_notice(make)
         await pilot.pause()
         assert app.screen.query_one(QuestionInput).value == "abstinens ved alkohol"
         assert notices == []
+
+
+async def test_a_paste_on_a_focused_hit_goes_into_the_question(make):
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        card = await answered_card(app, pilot)
+        card.query(HitView).first().focus()
+        app.post_message(events.Paste("og for opioider?"))
+        await pilot.pause()
+        question_input = app.screen.query_one(QuestionInput)
+        assert question_input.has_focus and question_input.value == "og for opioider?"
+
+
+async def answered_card(app, pilot):
+    """Ask the outpatient question and return its card."""
+    await pilot.press(*"poliklinisk", "enter")
+    return await answered(app, pilot, 0)

@@ -56,7 +56,7 @@ def test_browser_at_cited_section(snap_compare, size):
 
 
 @SIZES
-@pytest.mark.parametrize("key", ["f3", "f1", "f4"], ids=["glossary", "help", "directory"])
+@pytest.mark.parametrize("key", ["f3", "f1", "f4", "f5"], ids=["glossary", "help", "directory", "learn"])
 def test_other_screens(snap_compare, key, size):
     async def open_screen(pilot) -> None:
         await no_blink(pilot)

@@ -79,6 +79,15 @@ class ChatScreen(Screen):
         event.prevent_default()
         question_input.type_character(event.character)
 
+    def on_paste(self, event: events.Paste) -> None:
+        """Text pasted while a hit has the focus goes into the question, not nowhere."""
+        question_input = self.query_one(QuestionInput)
+        if question_input.has_focus:
+            return
+        event.stop()
+        question_input.focus()
+        question_input.post_message(events.Paste(event.text))
+
     def action_focus_question(self) -> None:
         """Escape: back to the question input."""
         self.query_one(QuestionInput).focus()
