@@ -32,6 +32,7 @@ RANK_FEATURES = (
 
 SIBLING_FEATURES = ("sibling_rank", "sibling_rel", "sibling_unique")
 """Computed over the whole pool (_sibling_features), appended after the per-hit ones."""
+PER_HIT_FEATURES = RANK_FEATURES[:-len(SIBLING_FEATURES)]
 
 _ACTION = re.compile(
     r"\b(bør|bor|skal|må|ma|hva gjør|hva gjor|hva gjøres|hvordan (?:bør|skal|behandle\w*|medisiner\w*|gi|gis|trappe\w*|avruse\w*|følge\w*|folge\w*)|"
@@ -125,11 +126,11 @@ def _sibling_features(hits: list[ScoredChunk], mass: dict[str, float]) -> list[l
     rows: list[list[float]] = [[]] * len(hits)
     for members in groups.values():
         best = max(hits[i].bm25 for i in members) or 1.0
-        order = sorted(members, key=lambda i: -hits[i].bm25)
+        place = {i: n for n, i in enumerate(sorted(members, key=lambda i: -hits[i].bm25))}
         for i in members:
             others = set().union(*(hits[j].matched.keys() for j in members if j != i))
             unique = sum(m for t, m in mass.items() if t in hits[i].matched and t not in others)
-            rows[i] = [1.0 / (1 + order.index(i)), hits[i].bm25 / best, unique / total]
+            rows[i] = [1.0 / (1 + place[i]), hits[i].bm25 / best, unique / total]
     return rows
 
 
@@ -164,7 +165,7 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         "number_asked": float(signals.number) * has_number,
         **owned,
     }
-    return [float(features.get(name, values.get(name, 0.0))) for name in RANK_FEATURES[:-len(SIBLING_FEATURES)]]
+    return [float(features.get(name, values.get(name, 0.0))) for name in PER_HIT_FEATURES]
 
 
 def _beside(section: str | None, prose_sections: set) -> bool:
