@@ -62,10 +62,7 @@ def test_a_clarify_names_the_substances_and_offers_follow_ups(real_assistant):
     assert all(choice.endswith("?") for choice in answer.choices)
 
 
-@pytest.mark.parametrize(
-    "substance",
-    [pytest.param(s, marks=FLAGSHIP_REGRESSION) if s == "opioider" else s for s in sorted(SUBSTANCE_SECTION)],
-)
+@pytest.mark.parametrize("substance", sorted(SUBSTANCE_SECTION))
 def test_picking_a_choice_gives_that_substances_section(real_assistant, substance):
     first = real_assistant.ask(OUTPATIENT, conversation := Conversation())
     choice = next((c for c in first.choices if substance in c.lower()), f"Og for {substance}?")
@@ -89,7 +86,6 @@ def test_a_population_the_followup_turns_to_leads_the_answer(real_assistant):
     assert "12" in [hit.section for hit in answer.hits[:2]]
 
 
-@FLAGSHIP_REGRESSION
 def test_opioid_followup_lands_on_the_opioid_outpatient_section(real_assistant):
     _first, answer = _chat(real_assistant, OUTPATIENT, "og for opioider?")
     assert answer.hits[0].section == "10.4.1"

@@ -57,7 +57,6 @@ def test_top_bounds_hits(capsys):
     assert len(json.loads(out)["hits"]) <= 2
 
 
-@FLAGSHIP_REGRESSION
 def test_chat_answers_every_line_in_order_as_one_conversation(capsys, monkeypatch):
     stdin = "Når er poliklinisk avrusning aktuelt?\n\nog for opioider?\n".encode()
     status, out, _err = _run(["chat", "--json"], capsys, stdin, monkeypatch)

@@ -61,7 +61,6 @@ async def test_pressing_the_number_for_opioids_asks_it_and_shows_10_4_1(real_app
         assert real_app.screen.query_one(QuestionInput).placeholder.startswith("Skriv et spørsmål")
 
 
-@FLAGSHIP_REGRESSION
 async def test_typed_follow_up_shows_the_opioid_recommendation(real_app):
     async with real_app.run_test(size=SIZE) as pilot:
         await ask(real_app, pilot, OUTPATIENT)
