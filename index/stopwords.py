@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
 # Words of spaCy's list that carry meaning in a detox guideline (time, order, amount,
 # negation, setting): "tidligere overdoser", "siste drink", "under 18 år", "uten hjelp".
 KEEP = frozenset(
@@ -43,14 +47,31 @@ _ALSO_NORWEGIAN = frozenset("a all be is most".split())
 
 
 def build_stop_words() -> frozenset[str]:
-    """Return the stop list (build time only: it imports spaCy's Norwegian stop words)."""
-    from spacy.lang.nb.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS - KEEP) | NORWEGIAN_EXTRA | ENGLISH
+    """Return the stop list (build time only: it reads spaCy's Norwegian stop words)."""
+    return frozenset(spacy_stop_words() - KEEP) | NORWEGIAN_EXTRA | ENGLISH
 
 
 def english_only() -> frozenset[str]:
     """English function words that are not also Norwegian stop words (build time only)."""
-    from spacy.lang.nb.stop_words import STOP_WORDS
+    return ENGLISH - spacy_stop_words() - NORWEGIAN_EXTRA - _ALSO_NORWEGIAN
 
-    return ENGLISH - STOP_WORDS - NORWEGIAN_EXTRA - _ALSO_NORWEGIAN
+
+@lru_cache(maxsize=1)
+def spacy_stop_words() -> frozenset[str]:
+    """spaCy's Norwegian stop words, read from its data file without importing spaCy.
+
+    `import spacy` loads spacy.cli, whose download helpers import requests and urllib3;
+    urllib3 opens an IPv6 socket at import to probe for support. The stop list is a plain
+    module with no imports, so it is executed on its own under a private name: a build
+    then loads no network-capable code and creates no socket.
+    """
+    package = importlib.util.find_spec("spacy")  # locates the package, imports nothing
+    if package is None or not package.submodule_search_locations:
+        raise ImportError("spaCy is not installed")
+    path = Path(package.submodule_search_locations[0]) / "lang" / "nb" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("_veileder_spacy_nb_stop_words", path)
+    if not path.is_file() or spec is None or spec.loader is None:
+        raise ImportError(f"spaCy's Norwegian stop words are missing: {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)

@@ -18,14 +18,21 @@ from assistant.cli import main
 SESSION = "Når er poliklinisk avrusning aktuelt?\nog for opioider?\nhva betyr LAR?\navrusningsenhet i Bergen\n"
 AUDIT_GUARD = """
 import sys, runpy
+INET = (2, 10)
 def refuse(event, args):
-    if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "urllib.Request"):
-        if event != "socket.connect" or args[0].family in (2, 10):
-            sys.stderr.write(f"NETWORK {event} {args[1:]!r}\\n")
-            raise SystemExit(99)
+    inet_socket = event == "socket.__new__" and args[1] in INET
+    inet_connect = event == "socket.connect" and args[0].family in INET
+    lookup = event in ("socket.getaddrinfo", "socket.gethostbyname", "urllib.Request")
+    if inet_socket or inet_connect or lookup:
+        sys.stderr.write(f"NETWORK {event} {args[1:]!r}\\n")
+        raise SystemExit(99)
 sys.addaudithook(refuse)
 sys.argv = ["veileder", *sys.argv[1:]]
-runpy.run_module("assistant", run_name="__main__")
+try:
+    runpy.run_module("assistant", run_name="__main__")
+finally:
+    loaded = sorted({name.split(".")[0] for name in sys.modules} & {"spacy", "requests", "urllib3"})
+    sys.stderr.write(f"LOADED {','.join(loaded)}\\n")
 """
 
 
@@ -84,10 +91,25 @@ def test_ask_and_chat_open_no_socket_and_write_only_the_cache(sandbox):
         assert done.returncode == 0, done.stderr
         assert "NETWORK" not in done.stderr
     assert len(chatted.stdout.splitlines()) == 4
+    assert "LOADED \n" in asked.stderr and "LOADED \n" in chatted.stderr, "an HTTP client or spaCy was imported"
     after = _files(sandbox["root"])
     changed = [path for path, stamp in after.items() if before.get(path) != stamp]
     outside = [path for path in changed if sandbox["cache"] not in path.parents]
     assert outside == [], f"written outside the cache: {outside}"
+
+
+def test_a_first_run_builds_the_index_without_creating_an_inet_socket(sandbox):
+    shutil.rmtree(sandbox["cache"])
+    asked = _veileder(sandbox, "ask", "Når bør det gis krampeprofylakse?", "--json")
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout)["hits"], "the freshly built index answers"
+    shutil.rmtree(sandbox["cache"])
+    chatted = _veileder(sandbox, "chat", "--json", stdin=SESSION)
+    assert chatted.returncode == 0, chatted.stderr
+    assert len(chatted.stdout.splitlines()) == 4
+    for done in (asked, chatted):
+        assert "NETWORK" not in done.stderr
+        assert "LOADED \n" in done.stderr, "the build imported an HTTP client or spaCy itself"
 
 
 def test_history_file_is_private_when_turned_on(sandbox):
