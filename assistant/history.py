@@ -7,6 +7,8 @@ import os
 import time
 from pathlib import Path
 
+from assistant.json_lines import line_safe
+
 HISTORY_ENV = "VEILEDER_HISTORY_FILE"
 
 
@@ -26,6 +28,6 @@ def append_question(question: str, status: str, path: Path | None = None) -> Pat
     fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     os.chmod(target, 0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps({"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "question": question,
-                                 "status": status}, ensure_ascii=False) + "\n")
+        record = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "question": question, "status": status}
+        handle.write(line_safe(json.dumps(record, ensure_ascii=False)) + "\n")
     return target

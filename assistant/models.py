@@ -68,7 +68,9 @@ class Answer(_Model):
 
     def to_contract_json(self) -> str:
         """The one-line JSON object of the answer contract (extra fields included by addition)."""
-        return self.model_dump_json()
+        from assistant.json_lines import line_safe
+
+        return line_safe(self.model_dump_json())
 
 
 class Conversation(_Model):
