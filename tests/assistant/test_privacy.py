@@ -100,16 +100,26 @@ def test_ask_and_chat_open_no_socket_and_write_only_the_cache(sandbox):
 
 def test_a_first_run_builds_the_index_without_creating_an_inet_socket(sandbox):
     shutil.rmtree(sandbox["cache"])
-    asked = _veileder(sandbox, "ask", "Når bør det gis krampeprofylakse?", "--json")
-    assert asked.returncode == 0, asked.stderr
-    assert json.loads(asked.stdout)["hits"], "the freshly built index answers"
-    shutil.rmtree(sandbox["cache"])
-    chatted = _veileder(sandbox, "chat", "--json", stdin=SESSION)
-    assert chatted.returncode == 0, chatted.stderr
-    assert len(chatted.stdout.splitlines()) == 4
-    for done in (asked, chatted):
-        assert "NETWORK" not in done.stderr
-        assert "LOADED \n" in done.stderr, "the build imported an HTTP client or spaCy itself"
+    ask_env = sandbox["env"] | {"VEILEDER_CACHE_DIR": str(sandbox["root"] / "ask-cache")}
+    chat_env = sandbox["env"] | {"VEILEDER_CACHE_DIR": str(sandbox["root"] / "chat-cache")}
+    # Both first runs build an index; side by side, so the suite waits for one build.
+    runs = [_start(ask_env, sandbox, "ask", "Når bør det gis krampeprofylakse?", "--json"),
+            _start(chat_env, sandbox, "chat", "--json", stdin=SESSION)]
+    (asked_out, asked_err), (chat_out, chat_err) = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], asked_err + chat_err
+    assert json.loads(asked_out)["hits"], "the freshly built index answers"
+    assert len(chat_out.splitlines()) == 4
+    for err in (asked_err, chat_err):
+        assert "NETWORK" not in err
+        assert "LOADED \n" in err, "the build imported an HTTP client or spaCy itself"
+
+
+def _start(env: dict, sandbox: dict, *args: str, stdin: str = "") -> subprocess.Popen:
+    typed = sandbox["root"] / f"stdin-{len(list(sandbox['root'].glob('stdin-*')))}.txt"
+    typed.write_text(stdin, encoding="utf-8")
+    with typed.open("rb") as source:
+        return subprocess.Popen([sys.executable, "-c", AUDIT_GUARD, *args], stdin=source, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env=env, cwd=sandbox["cwd"])
 
 
 def test_history_file_is_private_when_turned_on(sandbox):

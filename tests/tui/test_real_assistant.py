@@ -128,6 +128,7 @@ async def test_enter_on_a_hit_opens_its_section_with_the_hit_marked(real_app):
     async with real_app.run_test(size=SIZE) as pilot:
         card = await ask(real_app, pilot, OUTPATIENT)
         hit_view = first_hit(card)
+        assert (hit_view.hit.section, hit_view.hit.kind) == ("3.2.1", "recommendation")
         hit_view.focus()
         await pilot.press("enter")
         assert await wait_until(pilot, lambda: real_app.screen.query(".-cited"))
@@ -141,6 +142,7 @@ async def test_enter_on_a_hit_opens_its_section_with_the_hit_marked(real_app):
 async def test_export_writes_every_citation(real_app):
     async with real_app.run_test(size=SIZE) as pilot:
         first = await ask(real_app, pilot, OUTPATIENT)
+        assert first.answer.choices[2:3] == ["Og for opioider?"], "no numbered choice to press"
         await pilot.press("3")
         second = await answered(real_app, pilot, 1)
         await pilot.press("ctrl+e")
