@@ -62,6 +62,35 @@ class BM25:
                     found[term] = float(weight * posting[1][at])
         return found
 
+    def to_arrays(self) -> tuple[list[str], dict[str, np.ndarray]]:
+        """The postings as one CSC-like layout: terms, offsets, unit ids, weights (for storing)."""
+        terms = sorted(self.postings)
+        lengths = [len(self.postings[term][0]) for term in terms]
+        offsets = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        units = [self.postings[term][0] for term in terms]
+        weights = [self.postings[term][1] for term in terms]
+        return terms, {
+            "bm25_offsets": offsets,
+            "bm25_units": np.concatenate(units) if units else np.zeros(0, dtype=np.int32),
+            "bm25_weights": np.concatenate(weights) if weights else np.zeros(0, dtype=np.float64),
+        }
+
+    @classmethod
+    def from_arrays(cls, variant: str, size: int, terms: list[str], arrays: dict[str, np.ndarray]) -> BM25:
+        """Rebuild from to_arrays' output; ValueError if the parts disagree."""
+        offsets, units, weights = arrays["bm25_offsets"], arrays["bm25_units"], arrays["bm25_weights"]
+        if len(offsets) != len(terms) + 1 or len(units) != len(weights) or (len(offsets) and offsets[-1] != len(units)):
+            raise ValueError("BM25 arrays disagree in size")
+        if len(units) and (units.min() < 0 or units.max() >= size) or np.any(np.diff(offsets) < 0):
+            raise ValueError("BM25 arrays out of range")
+        model = cls(variant)
+        model.size = size
+        bounds = offsets.tolist()
+        model.postings = {term: (units[bounds[i]:bounds[i + 1]], weights[bounds[i]:bounds[i + 1]])
+                          for i, term in enumerate(terms)}
+        return model
+
     def _model(self, corpus: list[list[str]]):
         from rank_bm25 import BM25Okapi, BM25Plus
 

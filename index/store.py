@@ -1,27 +1,38 @@
-"""Persist the index in the user's cache directory; rebuild by itself when stale or corrupt."""
+"""Persist the index in the user's cache directory; rebuild by itself when stale or corrupt.
+
+The file is JSON and numpy arrays behind a SHA-256 (index/checked_file.py), never a
+pickle: the cache directory may be writable by others, and a damaged file must be
+detected, not half-read into different answers.
+"""
 
 from __future__ import annotations
 
 import os
-import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 from corpus.models import Corpus
+from index.analysis import Analyzer
+from index.bm25 import BM25
+from index.checked_file import CorruptFile, read_checked, write_checked
 from index.engine import Index, build_index
 from index.errors import SearchIndexError
 from index.fingerprints import analyser_version, default_sources_key
 from index.general_words import ensure_general_words
 from index.lexicon import KEYWORDS_FILE, LEXICON_FILE, files_fingerprint
+from index.models import IndexManifest
+from index.state import from_state, to_state
+from index.vocabulary import Vocabulary
 
-INDEX_FILE = "index.pkl"
+INDEX_FILE = "index.vidx"
+MAGIC = "veileder-index 3"
+OLD_FILES = ("index.pkl",)
+"""Earlier formats, removed when a new index is saved (never read)."""
 CACHE_ENV = "VEILEDER_CACHE_DIR"
 CORRUPT_NOTICE = "Søkeindeksen var skadet og er bygd på nytt."
-
-
-class _Corrupt(Exception):
-    """The file exists but is not a usable index."""
+UNREADABLE_NOTICE = "Søkeindeksen i {folder} kunne ikke leses ({reason}) og er bygd på nytt."
 
 
 def cache_directory(cache_dir: Path | str | None = None) -> Path:
@@ -54,41 +65,63 @@ def load_index(
     sources_key = default_sources_key() if corpus is None else ""
     if not rebuild:
         try:
-            index = _read(path)
+            index = read_index(path)
             if _is_current(index, corpus, sources_key):
                 index.path = path
                 return index
         except FileNotFoundError:
             pass
-        except _Corrupt:
+        except CorruptFile:
             _notify(on_notice, CORRUPT_NOTICE)
+        except OSError as exc:  # unreadable, a directory, a folder that is a file
+            _notify(on_notice, UNREADABLE_NOTICE.format(folder=path.parent, reason=_reason(exc)))
     return _build_and_save(path, corpus, sources_key, on_notice)
 
 
 def save_index(index: Index, path: Path) -> None:
-    """Write atomically: a temporary file in the same directory, then os.replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
+    """Write atomically and durably (index/checked_file.py); remove files of older formats."""
+    terms, arrays = index.bm25.to_arrays()
+    document = {
+        "manifest": index.manifest.model_dump(mode="json"),
+        "corpus": index.corpus.model_dump(mode="json"),
+        "vocabulary": to_state(index.analyzer.vocab),
+        "bm25": {"variant": index.bm25.variant, "size": index.bm25.size, "terms": terms},
+        "unit_terms": index.unit_terms,
+        "title_terms": [sorted(terms) for terms in index.title_terms],
+        "keyword_terms": [sorted(terms) for terms in index.keyword_terms],
+        "kinds": index.kinds.tolist(),
+    }
+    write_checked(path, MAGIC, document, arrays)
+    for name in OLD_FILES:
+        (path.parent / name).unlink(missing_ok=True)
+
+
+def read_index(path: Path) -> Index:
+    """The index stored at `path`; CorruptFile if damaged, OSError if unreadable."""
+    document, arrays = read_checked(path, MAGIC)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(index, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _read(path: Path) -> Index:
-    with path.open("rb") as stream:
-        try:
-            index = pickle.load(stream)
-        except Exception as exc:  # any unpickling failure means a damaged file
-            raise _Corrupt(str(exc)) from exc
-    if not isinstance(index, Index) or len(index.chunks) != index.manifest.chunk_count:
-        raise _Corrupt(f"{path} does not hold a valid index")
-    if index.bm25.size != len(index.chunks) or len(index.unit_terms) != len(index.chunks):
-        raise _Corrupt(f"{path}: index parts disagree in size")
+        index = _index_from(document, arrays)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CorruptFile(f"{path}: {exc}") from exc
+    sizes = {index.manifest.chunk_count, index.bm25.size, len(index.unit_terms), len(index.title_terms),
+             len(index.keyword_terms), len(index.kinds)}
+    if sizes != {len(index.chunks)}:
+        raise CorruptFile(f"{path}: index parts disagree in size")
     return index
+
+
+def _index_from(document: dict, arrays: dict[str, np.ndarray]) -> Index:
+    bm25 = document["bm25"]
+    return Index(
+        corpus=Corpus.model_validate(document["corpus"]),
+        manifest=IndexManifest.model_validate(document["manifest"]),
+        analyzer=Analyzer(from_state(Vocabulary, document["vocabulary"])),
+        bm25=BM25.from_arrays(bm25["variant"], int(bm25["size"]), bm25["terms"], arrays),
+        unit_terms=document["unit_terms"],
+        title_terms=[frozenset(terms) for terms in document["title_terms"]],
+        keyword_terms=[frozenset(terms) for terms in document["keyword_terms"]],
+        kinds=np.array(document["kinds"]),
+    )
 
 
 def _is_current(index: Index, corpus: Corpus | None, sources_key: str) -> bool:
@@ -117,8 +150,13 @@ def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, on_noti
         ensure_general_words(path.parent)
         index.path = path
     except OSError as exc:
-        _notify(on_notice, f"Søkeindeksen kunne ikke lagres i {path.parent} ({exc.strerror}).")
+        _notify(on_notice, f"Søkeindeksen kunne ikke lagres i {path.parent} ({_reason(exc)}); svarer uten å lagre den.")
     return index
+
+
+def _reason(exc: OSError) -> str:
+    """The operating system's reason in a few words ("Permission denied")."""
+    return exc.strerror or type(exc).__name__
 
 
 def _notify(on_notice: Callable[[str], None] | None, message: str) -> None:

@@ -16,6 +16,7 @@ import corpus.loader
 from assistant.cli import main
 from corpus import CorpusError, load_corpus
 from index import load_index
+from index.store import INDEX_FILE
 
 CORPUS_DIR = Path(corpus.loader.__file__).parent
 VICTIM = "000_a97184bb85725ea9.txt"
@@ -131,7 +132,7 @@ def private_cache(tmp_path, real_index, index_cache_dir, monkeypatch) -> Path:
 
 @pytest.mark.parametrize("damage", ["garbage", "half", "empty"])
 def test_a_corrupt_index_is_rebuilt_with_one_notice(private_cache, real_corpus, damage):
-    path = private_cache / "index.pkl"
+    path = private_cache / INDEX_FILE
     good = path.read_bytes()
     path.write_bytes({"garbage": b"\x80\x04 not an index at all" * 50, "half": good[: len(good) // 2],
                       "empty": b""}[damage])
@@ -146,7 +147,7 @@ def test_a_corrupt_index_is_rebuilt_with_one_notice(private_cache, real_corpus, 
 
 
 def test_cli_ask_answers_over_a_corrupt_index(private_cache, capsys):
-    (private_cache / "index.pkl").write_bytes(b"this is not a pickle\n" * 100)
+    (private_cache / INDEX_FILE).write_bytes(b"this is not an index\n" * 100)
     status = main(["ask", "Når bør det gis krampeprofylakse?", "--json"])
     out, err = capsys.readouterr()
     assert status == 0

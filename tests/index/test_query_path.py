@@ -8,13 +8,15 @@ from pathlib import Path
 
 import index
 from corpus.errors import VeilederError
-from index.store import save_index
+from index.store import INDEX_FILE, save_index
 
 ROOT = Path(__file__).resolve().parents[2]
 
 QUERY_IN_FRESH_PROCESS = """
-import pickle, sys
-index = pickle.loads(open(sys.argv[1], "rb").read())
+import sys
+from pathlib import Path
+from index.store import read_index
+index = read_index(Path(sys.argv[1]))
 hits = index.search("abstinnes kramper etter siste drink hos alkoholavhengige").hits
 print(hits[0].chunk.id)
 print(",".join(m for m in ("spacy", "simplemma", "rank_bm25") if m in sys.modules))
@@ -22,7 +24,7 @@ print(",".join(m for m in ("spacy", "simplemma", "rank_bm25") if m in sys.module
 
 
 def test_loading_and_searching_imports_neither_spacy_nor_simplemma(tiny_index, tmp_path):
-    path = tmp_path / "index.pkl"
+    path = tmp_path / INDEX_FILE
     save_index(tiny_index, path)
     done = subprocess.run([sys.executable, "-c", QUERY_IN_FRESH_PROCESS, str(path)],
                           cwd=ROOT, capture_output=True, text=True, check=True)

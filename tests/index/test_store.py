@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 
 import pytest
@@ -29,8 +30,8 @@ def test_a_current_index_is_loaded_not_rebuilt(tmp_path, corpus):
 
 def test_the_index_knows_the_file_it_lives_in(tmp_path, corpus):
     # `veileder index build` and `index info` print this path.
-    assert load_index(corpus, tmp_path).path == tmp_path / "index.pkl"
-    assert load_index(corpus, tmp_path).path == tmp_path / "index.pkl"
+    assert load_index(corpus, tmp_path).path == tmp_path / INDEX_FILE
+    assert load_index(corpus, tmp_path).path == tmp_path / INDEX_FILE
 
 
 def test_a_changed_corpus_rebuilds(tmp_path, corpus):
@@ -41,7 +42,7 @@ def test_a_changed_corpus_rebuilds(tmp_path, corpus):
     assert index.search("akupunktur").hits[0].chunk.id == "003:5.1:r1"
 
 
-@pytest.mark.parametrize("damage", [b"not a pickle", b"", "truncate"])
+@pytest.mark.parametrize("damage", [b"not an index", b"", "truncate"], ids=["garbage", "empty", "truncated"])
 def test_a_corrupt_index_is_rebuilt_with_one_notice(tmp_path, corpus, damage):
     load_index(corpus, tmp_path)
     path = tmp_path / INDEX_FILE
@@ -55,11 +56,26 @@ def test_a_corrupt_index_is_rebuilt_with_one_notice(tmp_path, corpus, damage):
     assert notices == [CORRUPT_NOTICE]
 
 
-def test_a_pickle_of_something_else_counts_as_corrupt(tmp_path, corpus):
-    (tmp_path / INDEX_FILE).write_bytes(pickle.dumps({"not": "an index"}))
+class _Planted:
+    """Unpickling this runs os.mkdir: what a hostile pickle in a shared cache could do."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+    def __reduce__(self):
+        return (os.mkdir, (self.target,))
+
+
+def test_a_pickle_in_the_cache_is_never_unpickled(tmp_path, corpus):
+    planted = tmp_path / "ran"
+    for name in (INDEX_FILE, "index.pkl"):
+        (tmp_path / name).write_bytes(pickle.dumps(_Planted(str(planted))))
     notices: list[str] = []
-    load_index(corpus, tmp_path, on_notice=notices.append)
+    index = load_index(corpus, tmp_path, on_notice=notices.append)
+    assert not planted.exists()
     assert notices == [CORRUPT_NOTICE]
+    assert index.search("fengsel").hits[0].chunk.id == "003:3.4:r3"
+    assert not (tmp_path / "index.pkl").exists(), "the old format's file is removed"
 
 
 def test_rebuild_true_builds_anew(tmp_path, corpus):
@@ -93,4 +109,4 @@ def test_two_processes_building_at_once_both_succeed(tmp_path, corpus):
     notices: list[str] = []
     assert load_index(corpus, tmp_path, on_notice=notices.append).chunks == corpus.chunks
     assert notices == []
-    assert list(tmp_path.glob(".index-*")) == []
+    assert list(tmp_path.glob(f".{INDEX_FILE}-*")) == []
