@@ -63,6 +63,7 @@ def load_index(
     """
     path = cache_directory(cache_dir) / INDEX_FILE
     sources_key = default_sources_key() if corpus is None else ""
+    problem = None
     if not rebuild:
         try:
             index = read_index(path)
@@ -72,10 +73,11 @@ def load_index(
         except FileNotFoundError:
             pass
         except CorruptFile:
-            _notify(on_notice, CORRUPT_NOTICE)
+            problem = CORRUPT_NOTICE
         except OSError as exc:  # unreadable, a directory, a folder that is a file
-            _notify(on_notice, UNREADABLE_NOTICE.format(folder=path.parent, reason=_reason(exc)))
-    return _build_and_save(path, corpus, sources_key, on_notice)
+            problem = UNREADABLE_NOTICE.format(folder=path.parent, reason=_reason(exc))
+    # One notice at most: the save's failure, else what was wrong with the old file.
+    return _build_and_save(path, corpus, sources_key, lambda failed: _notify(on_notice, failed or problem))
 
 
 def save_index(index: Index, path: Path) -> None:
@@ -135,7 +137,8 @@ def _is_current(index: Index, corpus: Corpus | None, sources_key: str) -> bool:
     return bool(manifest.sources_key) and manifest.sources_key == sources_key
 
 
-def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, on_notice) -> Index:
+def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, report: Callable) -> Index:
+    """Build, then try to save; `report` gets the save failure's notice, or None if saved."""
     if corpus is None:
         from corpus import load_corpus
 
@@ -150,7 +153,9 @@ def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, on_noti
         ensure_general_words(path.parent)
         index.path = path
     except OSError as exc:
-        _notify(on_notice, f"Søkeindeksen kunne ikke lagres i {path.parent} ({_reason(exc)}); svarer uten å lagre den.")
+        report(f"Søkeindeksen kunne ikke lagres i {path.parent} ({_reason(exc)}); svarer uten å lagre den.")
+    else:
+        report(None)
     return index
 
 
@@ -159,6 +164,6 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def _notify(on_notice: Callable[[str], None] | None, message: str) -> None:
-    if on_notice is not None:
+def _notify(on_notice: Callable[[str], None] | None, message: str | None) -> None:
+    if on_notice is not None and message:
         on_notice(message)

@@ -20,6 +20,13 @@ def corpus():
     return make_corpus()
 
 
+@pytest.fixture(autouse=True)
+def no_word_table_per_folder(monkeypatch):
+    """These tests are about the index file; building the 13 MB word table into every
+    tmp folder would cost six seconds each (tests/index/test_store_faults.py covers it)."""
+    monkeypatch.setattr("index.store.ensure_general_words", lambda folder: None)
+
+
 def test_a_current_index_is_loaded_not_rebuilt(tmp_path, corpus):
     first = load_index(corpus, tmp_path)
     second = load_index(corpus, tmp_path)
