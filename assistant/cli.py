@@ -7,12 +7,20 @@ with --debug). Diagnostics go to stderr: stdout belongs to the answers.
 
 from __future__ import annotations
 
-import argparse
-import sys
-import traceback
-from collections.abc import Callable, Sequence
+import os
 
-from corpus.errors import VeilederError
+# One OpenBLAS thread: answering does no linear algebra, and starting a pool of threads
+# when numpy is imported costs every cold `veileder ask` tens of milliseconds. No pydantic
+# plugins: we use none, and looking for them scans every installed package's metadata.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+import argparse  # noqa: E402  (after the thread setting, which must precede numpy)
+import sys  # noqa: E402
+import traceback  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+
+from corpus.errors import VeilederError  # noqa: E402
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,7 @@ HitKind = Literal["recommendation", "passage", "evidence", "directory", "glossar
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class Hit(_Model):

@@ -18,7 +18,7 @@ SourceKind = Literal["guideline", "evidence_summary", "handbook", "article", "th
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Span(_Model):

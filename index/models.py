@@ -8,7 +8,7 @@ from corpus.models import Chunk
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class AnalyzedQuery(_Model):
