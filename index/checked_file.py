@@ -1,8 +1,9 @@
 """A cache file that cannot lie: JSON and numpy arrays behind a SHA-256, written atomically.
 
 Layout: a magic line naming the kind of file, a line with the SHA-256 (hex) of everything
-after it, a JSON header line (the caller's metadata and each array's dtype, shape and
-length), the JSON document, then the raw array bytes. Nothing is executable on load
+after it, a JSON header line (each array's dtype, shape and length), the JSON document,
+then the raw array bytes, each starting at a multiple of ALIGN bytes from the file's
+start: an unaligned array would be copied by numpy on every searchsorted. Nothing is executable on load
 (no pickle); any damage (a flipped bit, a truncated or foreign file) fails the checksum
 or the layout check and raises CorruptFile, which callers answer by rebuilding.
 """
@@ -17,9 +18,15 @@ from pathlib import Path
 
 import numpy as np
 
+ALIGN = 64
+
 
 class CorruptFile(Exception):
-    """The file exists but is damaged, foreign or of another version."""
+    """The file exists but is damaged or foreign."""
+
+
+class StaleFile(CorruptFile):
+    """The file is of the same kind but another format version: rebuilt without a notice."""
 
 
 def write_checked(path: Path, magic: str, document: object, arrays: dict[str, np.ndarray]) -> None:
@@ -28,7 +35,11 @@ def write_checked(path: Path, magic: str, document: object, arrays: dict[str, np
     raw = {name: np.ascontiguousarray(array) for name, array in arrays.items()}
     layout = {name: [array.dtype.str, list(array.shape), array.nbytes] for name, array in raw.items()}
     header = json.dumps({"document": len(body), "arrays": layout}, separators=(",", ":")).encode()
-    payload = [header, b"\n", body, *(array.tobytes() for array in raw.values())]
+    prefix = len(magic) + 1 + 64 + 1
+    header += b" " * (-(prefix + len(header) + 1 + len(body)) % ALIGN)  # JSON ignores trailing spaces
+    payload = [header, b"\n", body]
+    for array in raw.values():
+        payload += [array.tobytes(), b"\0" * (-array.nbytes % ALIGN)]
     digest = hashlib.sha256()
     for part in payload:
         digest.update(part)
@@ -56,6 +67,9 @@ def read_checked(path: Path, magic: str) -> tuple[object, dict[str, np.ndarray]]
     data = path.read_bytes()
     first = data.find(b"\n")
     second = data.find(b"\n", first + 1)
+    found, kind = data[:first], magic.rsplit(" ", 1)[0].encode() + b" "
+    if first >= 0 and found != magic.encode() and found.startswith(kind):
+        raise StaleFile(f"{path} is {found.decode(errors='replace')}, not {magic}")
     if first < 0 or second < 0 or data[:first] != magic.encode():
         raise CorruptFile(f"{path} is not a {magic} file")
     payload = memoryview(data)[second + 1:]
@@ -75,11 +89,13 @@ def _parse(payload: memoryview) -> tuple[object, dict[str, np.ndarray]]:
     offset = start + header["document"]
     arrays = {}
     for name, (dtype, shape, nbytes) in header["arrays"].items():
-        if offset + nbytes > len(payload):
+        padded = nbytes + (-nbytes % ALIGN)
+        if offset + padded > len(payload):
             raise ValueError(f"array {name} runs past the end")
-        arrays[name] = np.frombuffer(payload, dtype=np.dtype(dtype), count=nbytes // np.dtype(dtype).itemsize,
-                                     offset=offset).reshape(shape)
-        offset += nbytes
+        kind = np.dtype(dtype)
+        array = np.frombuffer(payload, dtype=kind, count=nbytes // kind.itemsize, offset=offset).reshape(shape)
+        arrays[name] = array if array.flags.aligned else array.copy()
+        offset += padded
     if offset != len(payload):
         raise ValueError("trailing bytes")
     return document, arrays

@@ -23,7 +23,7 @@ import numpy as np
 
 from index.checked_file import CorruptFile, read_checked, write_checked
 
-VERSION = "5"
+VERSION = "6"
 MAGIC = f"veileder-general-words {VERSION}"
 NO_FREQUENCY = 0
 """Stored Zipf x10 for a dictionary form that wordfreq does not list."""

@@ -16,7 +16,7 @@ import numpy as np
 from corpus.models import Corpus
 from index.analysis import Analyzer
 from index.bm25 import BM25
-from index.checked_file import CorruptFile, read_checked, write_checked
+from index.checked_file import CorruptFile, StaleFile, read_checked, write_checked
 from index.engine import Index, build_index
 from index.errors import SearchIndexError
 from index.fingerprints import analyser_version, default_sources_key
@@ -27,7 +27,7 @@ from index.state import from_state, to_state
 from index.vocabulary import Vocabulary
 
 INDEX_FILE = "index.vidx"
-MAGIC = "veileder-index 3"
+MAGIC = "veileder-index 4"
 OLD_FILES = ("index.pkl",)
 """Earlier formats, removed when a new index is saved (never read)."""
 CACHE_ENV = "VEILEDER_CACHE_DIR"
@@ -70,7 +70,7 @@ def load_index(
             if _is_current(index, corpus, sources_key):
                 index.path = path
                 return index
-        except FileNotFoundError:
+        except (FileNotFoundError, StaleFile):
             pass
         except CorruptFile:
             problem = CORRUPT_NOTICE

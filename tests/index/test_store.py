@@ -85,6 +85,17 @@ def test_a_pickle_in_the_cache_is_never_unpickled(tmp_path, corpus):
     assert not (tmp_path / "index.pkl").exists(), "the old format's file is removed"
 
 
+def test_an_index_of_an_older_format_is_rebuilt_without_a_notice(tmp_path, corpus):
+    first = load_index(corpus, tmp_path)
+    path = tmp_path / INDEX_FILE
+    path.write_bytes(path.read_bytes().replace(b"veileder-index ", b"veileder-index 0", 1))
+    notices: list[str] = []
+    index = load_index(corpus, tmp_path, on_notice=notices.append)
+    assert notices == []
+    assert index.manifest.built_at >= first.manifest.built_at
+    assert index.search("fengsel").hits[0].chunk.id == "003:3.4:r3"
+
+
 def test_rebuild_true_builds_anew(tmp_path, corpus):
     first = load_index(corpus, tmp_path)
     (tmp_path / INDEX_FILE).write_bytes(b"junk")
