@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus import Corpus, DirectoryEntry, GlossaryTerm, Passage, Recommendation, Section
 from index.models import SearchResult
@@ -25,6 +26,8 @@ from assistant.onboarding import RoutePage, route_pages
 from assistant.models import Answer, Conversation, Turn
 from index.nynorsk import reads_as_nynorsk
 
+LINE_TERMS_CACHE = 4096
+"""Source lines whose index terms are kept between answers (a few hundred bytes each)."""
 CANDIDATES = 30
 """How many first-stage hits the learned ranker orders, grouped and mined for related recommendations."""
 
@@ -74,6 +77,9 @@ class Assistant:
         self.models = models or Models()
         self.observer: Callable[[Observation], None] | None = None
         """Called with every searched question's features (training and `index explain`)."""
+        # The lines of the sources are analysed again for every answer that shows them, to
+        # mark the list items a question points at; bounded, so a long session stays flat.
+        self._terms_of = lru_cache(maxsize=LINE_TERMS_CACHE)(lambda text: tuple(index.analyze(text).terms))
 
     def new_conversation(self) -> Conversation:
         """An empty conversation (kept in memory only)."""
@@ -94,7 +100,7 @@ class Assistant:
         answer = self._answer(question, intent, reading, max(1, top))
         if cleaned.note:
             answer.message = " ".join(filter(None, [cleaned.note, answer.message]))
-        mark_matched_lines(answer, lambda text: self.index.analyze(text).terms)
+        mark_matched_lines(answer, self._terms_of)
         conversation.turns.append(self._turn(question, answer, reading))
         return answer
 
