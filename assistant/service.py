@@ -26,6 +26,9 @@ from assistant.onboarding import RoutePage, route_pages
 from assistant.models import Answer, Conversation, Turn
 from index.nynorsk import reads_as_nynorsk
 
+KEPT_TURNS = 50
+"""Turns a conversation keeps: follow-ups read only the latest, and a session of
+thousands of questions (a script piping into `chat`) must not grow without bound."""
 LINE_TERMS_CACHE = 4096
 """Source lines whose index terms are kept between answers (a few hundred bytes each)."""
 CANDIDATES = 30
@@ -92,7 +95,7 @@ class Assistant:
         cleaned = clean(question)
         if cleaned.problem:
             answer = invalid_answer(question, cleaned.problem)
-            conversation.turns.append(Turn(question=question, understood_as="", status="invalid"))
+            _remember(conversation, Turn(question=question, understood_as="", status="invalid"))
             return answer
         intent = classify(cleaned.text, self.catalog.lookup_terms, self.catalog.places)
         previous = next((t for t in reversed(conversation.turns) if t.status != "invalid"), None)
@@ -101,7 +104,7 @@ class Assistant:
         if cleaned.note:
             answer.message = " ".join(filter(None, [cleaned.note, answer.message]))
         mark_matched_lines(answer, self._terms_of)
-        conversation.turns.append(self._turn(question, answer, reading))
+        _remember(conversation, self._turn(question, answer, reading))
         return answer
 
     def _read(self, text: str, intent: Intent, previous: Turn | None) -> Reading:
@@ -210,3 +213,8 @@ def create_assistant(on_notice: Callable[[str], None] | None = None) -> Assistan
     from index import load_index
 
     return Assistant(load_index(on_notice=on_notice))
+
+
+def _remember(conversation: Conversation, turn: Turn) -> None:
+    conversation.turns.append(turn)
+    del conversation.turns[:-KEPT_TURNS]

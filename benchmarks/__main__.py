@@ -1,4 +1,5 @@
-"""python -m benchmarks: index build/load times, query latency at 1x/10x/100x, memory, cold start.
+"""python -m benchmarks: index build/load times, search and Assistant.ask latency at 1x/10x/100x,
+cold start against `python -c pass` and a bare rank-bm25 script, memory over a 10,000-question chat.
 
 Prints a table and asserts nothing. `--quick` skips the 100x corpus.
 """
@@ -7,9 +8,9 @@ from __future__ import annotations
 
 import sys
 
+from benchmarks.chat_memory import chat_memory_rows
 from benchmarks.cold_start import cold_start_rows
 from benchmarks.timing import (
-    ask_latency,
     cold_query,
     corpus_load_times,
     index_build_and_load,
@@ -29,9 +30,9 @@ def main(argv: list[str]) -> None:
     index, build_rows = index_build_and_load(corpus)
     rows += build_rows
     rows += latency_table(corpus, index, factors=(1, 10) if "--quick" in argv else (1, 10, 100))
-    rows += ask_latency(index)
     rows += cold_query()
     rows += cold_start_rows()
+    rows += chat_memory_rows()
     rows += tui_start_rows()
     rows.append(("peak RSS of this process", f"{peak_rss_mib():.0f} MiB"))
     width = max(len(name) for name, _ in rows)

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.context import facets_as_strings, read_in_context
-from assistant.models import Turn
+from assistant.models import Conversation, Turn
 
 
 def _turn(question: str) -> Turn:
@@ -77,3 +77,16 @@ def test_two_substances_alone_are_not_several():
 
 def test_first_question_is_never_a_followup():
     assert not read_in_context("og for opioider?", None).followup
+
+
+def test_a_long_session_keeps_a_bounded_history_and_follow_ups_still_work(real_assistant):
+    from assistant.service import KEPT_TURNS
+
+    conversation = Conversation()
+    for number in range(KEPT_TURNS + 20):
+        real_assistant.ask(f"abstinenser alkohol dag {number}", conversation)
+    assert len(conversation.turns) == KEPT_TURNS
+    real_assistant.ask("Når er poliklinisk avrusning aktuelt?", conversation)
+    follow_up = real_assistant.ask("og for opioider?", conversation)
+    assert follow_up.hits[0].section == "10.4.1"
+    assert conversation.turns[-1].question == "og for opioider?"
