@@ -14,11 +14,14 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
 
 ALIGN = 64
+STALE_SECONDS = 600
+"""A temporary file this old was left by a writer that was killed; younger ones may be in use."""
 
 
 class CorruptFile(Exception):
@@ -57,6 +60,18 @@ def write_checked(path: Path, magic: str, document: object, arrays: dict[str, np
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+    _sweep(path)
+
+
+def _sweep(path: Path) -> None:
+    """Remove temporary files of `path` that killed writers left (each is a whole file's size)."""
+    now = time.time()
+    for stale in path.parent.glob(f".{path.name}-*.tmp"):
+        try:
+            if now - stale.stat().st_mtime > STALE_SECONDS:
+                stale.unlink()
+        except OSError:
+            pass
 
 
 def read_checked(path: Path, magic: str) -> tuple[object, dict[str, np.ndarray]]:

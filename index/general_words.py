@@ -122,12 +122,12 @@ def ensure_general_words(directory: Path | None = None) -> None:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[np.ndarray, np.ndarray]:
-    path = _cache_file()
     try:
+        path = _cache_file()
         _document, arrays = read_checked(path, MAGIC)
     except (OSError, CorruptFile):
         try:
-            arrays = build_general_words(path)
+            arrays = build_general_words(_cache_file())
         except OSError:  # a read-only cache, or the path is taken by a folder: answer anyway
             arrays = _arrays()
     return arrays["hashes"], arrays["values"]

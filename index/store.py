@@ -7,6 +7,7 @@ detected, not half-read into different answers.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ OLD_FILES = ("index.pkl",)
 """Earlier formats, removed when a new index is saved (never read)."""
 CACHE_ENV = "VEILEDER_CACHE_DIR"
 CORRUPT_NOTICE = "Søkeindeksen var skadet og er bygd på nytt."
+NO_HOME_NOTICE = "Fant ingen hjemmemappe for søkeindeksen; svarer uten å lagre den (sett VEILEDER_CACHE_DIR)."
 UNREADABLE_NOTICE = "Søkeindeksen i {folder} kunne ikke leses ({reason}) og er bygd på nytt."
 
 
@@ -43,7 +45,14 @@ def cache_directory(cache_dir: Path | str | None = None) -> Path:
         return Path(os.environ[CACHE_ENV])
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("veileder"))
+    # Without a home directory platformdirs raises (newer) or leaves "~" unexpanded (older).
+    try:
+        directory = Path(user_cache_dir("veileder"))
+    except (RuntimeError, KeyError) as exc:
+        raise OSError(f"no home directory for the cache: {exc}") from exc
+    if not directory.is_absolute():
+        raise OSError(f"no home directory for the cache ({directory})")
+    return directory
 
 
 def load_index(
@@ -61,8 +70,13 @@ def load_index(
         on_notice: called with a one-line Norwegian notice when a corrupt index was
             rebuilt or the index could not be saved.
     """
-    path = cache_directory(cache_dir) / INDEX_FILE
     sources_key = default_sources_key() if corpus is None else ""
+    try:
+        path = cache_directory(cache_dir) / INDEX_FILE
+    except OSError:
+        index = _build(corpus, sources_key)
+        _notify(on_notice, NO_HOME_NOTICE)
+        return index
     problem = None
     if not rebuild:
         try:
@@ -100,11 +114,18 @@ def save_index(index: Index, path: Path) -> None:
 
 def read_index(path: Path) -> Index:
     """The index stored at `path`; CorruptFile if damaged, OSError if unreadable."""
-    document, arrays = read_checked(path, MAGIC)
+    # Parsing creates some 10^5 containers, none of them cyclic garbage: collections in
+    # between would only slow the load down.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
+        document, arrays = read_checked(path, MAGIC)
         index = _index_from(document, arrays)
     except (ValueError, KeyError, TypeError) as exc:
         raise CorruptFile(f"{path}: {exc}") from exc
+    finally:
+        if collecting:
+            gc.enable()
     sizes = {index.manifest.chunk_count, index.bm25.size, len(index.unit_terms), len(index.title_terms),
              len(index.keyword_terms), len(index.kinds)}
     if sizes != {len(index.chunks)}:
@@ -139,15 +160,7 @@ def _is_current(index: Index, corpus: Corpus | None, sources_key: str) -> bool:
 
 def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, report: Callable) -> Index:
     """Build, then try to save; `report` gets the save failure's notice, or None if saved."""
-    if corpus is None:
-        from corpus import load_corpus
-
-        corpus = load_corpus()
-    try:
-        index = build_index(corpus, sources_key=sources_key)
-    except ImportError as exc:
-        message = "Søkeindeksen kan ikke bygges: en nødvendig pakke mangler. Installer veileder på nytt."
-        raise SearchIndexError(message, f"index build failed: {exc}") from exc
+    index = _build(corpus, sources_key)
     try:
         save_index(index, path)
         ensure_general_words(path.parent)
@@ -157,6 +170,18 @@ def _build_and_save(path: Path, corpus: Corpus | None, sources_key: str, report:
     else:
         report(None)
     return index
+
+
+def _build(corpus: Corpus | None, sources_key: str) -> Index:
+    if corpus is None:
+        from corpus import load_corpus
+
+        corpus = load_corpus()
+    try:
+        return build_index(corpus, sources_key=sources_key)
+    except ImportError as exc:
+        message = "Søkeindeksen kan ikke bygges: en nødvendig pakke mangler. Installer veileder på nytt."
+        raise SearchIndexError(message, f"index build failed: {exc}") from exc
 
 
 def _reason(exc: OSError) -> str:

@@ -149,7 +149,20 @@ def test_file_modes_that_forbid_access_still_answer(private_cache, tmp_path, mod
         target.chmod(0o700)
 
 
-def test_no_home_directory_still_answers(private_cache, tmp_path):
+def test_without_any_home_directory_it_answers_without_caching(real_corpus, monkeypatch):
+    import platformdirs
+
+    from index.store import NO_HOME_NOTICE
+
+    monkeypatch.delenv("VEILEDER_CACHE_DIR")
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name: f"~/.cache/{name}")  # "~" not expanded
+    notices: list[str] = []
+    index = load_index(real_corpus, on_notice=notices.append)
+    assert notices == [NO_HOME_NOTICE]
+    assert index.search(QUESTION).hits and index.path is None
+
+
+def test_no_home_variable_still_answers(private_cache, tmp_path):
     env = _env(tmp_path, HOME=None, VEILEDER_CACHE_DIR=str(private_cache))
     _answered_rightly(_ask(env, tmp_path))
 
@@ -174,6 +187,18 @@ def test_builds_killed_part_way_leave_a_cache_that_answers_rightly(fresh_cache, 
         build.wait()
     _answered_rightly(_ask(env, tmp_path))
     _answered_rightly(_ask(env, tmp_path))
+
+
+def test_temporary_files_of_killed_writers_are_swept_on_the_next_save(real_index, tmp_path):
+    from index.store import save_index
+
+    old, young = tmp_path / f".{INDEX_FILE}-old.tmp", tmp_path / f".{INDEX_FILE}-young.tmp"
+    for leftover in (old, young):
+        leftover.write_bytes(b"half an index")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    save_index(real_index, tmp_path / INDEX_FILE)
+    assert not old.exists(), "an hour-old leftover is removed"
+    assert young.exists(), "a write that may still be running is left alone"
 
 
 def test_concurrent_first_runs_all_answer_rightly(fresh_cache, tmp_path):
