@@ -140,7 +140,7 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
     kind = chunk.kind
     owned = _facet_features(chunk, signals)
     keyword = sum(v for t, v in hit.matched.items() if t in hit.from_keywords)
-    has_number = float(bool(_NUMBER.search(chunk.text)))
+    has_number = _has_number(chunk.text)
     values = {
         "bm25_log": math.log1p(hit.bm25),
         "bm25_rel": hit.bm25 / best,
@@ -166,6 +166,11 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         **owned,
     }
     return [float(features.get(name, values.get(name, 0.0))) for name in PER_HIT_FEATURES]
+
+
+@lru_cache(maxsize=8192)
+def _has_number(text: str) -> float:
+    return float(_NUMBER.search(text) is not None)
 
 
 def _beside(section: str | None, prose_sections: set) -> bool:

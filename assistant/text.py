@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"})
 _WORDS = re.compile(r"[a-z0-9][a-z0-9\-]*")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase and fold Norwegian letters, so "støtte" and "stotte" compare equal."""
+    """Lowercase and fold Norwegian letters, so "støtte" and "stotte" compare equal.
+
+    Cached: section titles and question words are folded again for every candidate.
+    """
     return text.lower().translate(_FOLD)
 
 

@@ -34,18 +34,34 @@ class TreeEnsemble:
     depth: int
     extra: dict = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # The node tables as flat arrays with absolute child positions, a leaf (and any
+        # padding) pointing at itself with an infinite threshold: a descent step is then
+        # four gathers and no branch on "is this a leaf".
+        trees, width = self.feature.shape
+        base = np.arange(trees)[:, None] * width
+        leaf = self.feature == LEAF
+        itself = np.broadcast_to(np.arange(width), self.feature.shape)
+        object.__setattr__(self, "_flat", (
+            np.where(leaf, 0, self.feature).ravel(),
+            np.where(leaf, np.inf, self.threshold).ravel(),
+            (np.where(leaf, itself, self.left) + base).ravel(),
+            (np.where(leaf, itself, self.right) + base).ravel(),
+            self.value.ravel(),
+            base.ravel(),
+        ))
+
     def scores(self, rows) -> np.ndarray:
         """The ensemble's score of each row of feature values."""
         matrix = np.asarray(rows, dtype=float).reshape(-1, len(self.features))
-        trees = np.arange(self.feature.shape[0])
-        node = np.zeros((matrix.shape[0], len(trees)), dtype=np.int64)
+        feature, threshold, left, right, value, roots = self._flat
+        offsets = (np.arange(matrix.shape[0]) * matrix.shape[1])[:, None]
+        flat = matrix.ravel()
+        node = np.repeat(roots[None, :], matrix.shape[0], axis=0)
         for _ in range(self.depth):
-            feature = self.feature[trees, node]
-            inner = feature != LEAF
-            values = np.take_along_axis(matrix, np.where(inner, feature, 0), axis=1)
-            go_left = values <= self.threshold[trees, node]
-            node = np.where(inner, np.where(go_left, self.left[trees, node], self.right[trees, node]), node)
-        return self.value[trees, node].sum(axis=1)
+            go_left = flat.take(offsets + feature.take(node)) <= threshold.take(node)
+            node = np.where(go_left, left.take(node), right.take(node))
+        return value.take(node).sum(axis=1)
 
     def contributions(self, row) -> dict[str, float]:
         """Feature -> how much its splits moved this row's score (Saabas attribution), largest first."""

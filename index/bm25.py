@@ -51,15 +51,21 @@ class BM25:
                 total[posting[0]] += weight * posting[1]
         return total
 
-    def contributions(self, terms: Mapping[str, float], unit: int) -> dict[str, float]:
-        """Each query term's part of one unit's score (terms the unit lacks are left out)."""
-        found = {}
+    def contributions_of(self, terms: Mapping[str, float], units: Sequence[int]) -> list[dict[str, float]]:
+        """Per unit, each query term's part of its score (terms a unit lacks are left out).
+
+        One search per query term over all units, not one per unit and term.
+        """
+        found: list[dict[str, float]] = [{} for _ in units]
+        wanted = np.asarray(units, dtype=np.int64)
         for term, weight in terms.items():
             posting = self.postings.get(term)
-            if posting is not None:
-                at = int(np.searchsorted(posting[0], unit))
-                if at < len(posting[0]) and posting[0][at] == unit:
-                    found[term] = float(weight * posting[1][at])
+            if posting is None or not len(wanted):
+                continue
+            ids, values = posting
+            at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+            for i in np.flatnonzero(ids[at] == wanted).tolist():
+                found[i][term] = float(weight * values[at[i]])
         return found
 
     def to_arrays(self) -> tuple[list[str], dict[str, np.ndarray]]:

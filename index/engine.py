@@ -73,15 +73,14 @@ class Index:
             scores[~np.isin(self.kinds, list(kinds))] = 0.0
         candidates = top_units(scores, RERANK_DEPTH)
         ranked = rerank(self, weighted, candidates, scores)
-        hits = [
-            self._hit(unit, final, float(scores[unit]), features, weighted.weights)
-            for unit, final, features in ranked[: max(0, min(int(top), MAX_TOP))]
-        ]
+        kept = ranked[: max(0, min(int(top), MAX_TOP))]
+        matched = self.bm25.contributions_of(weighted.weights, [unit for unit, _, _ in kept])
+        hits = [self._hit(unit, final, float(scores[unit]), features, found)
+                for (unit, final, features), found in zip(kept, matched)]
         weighted.analyzed.unfamiliar_compounds = unfamiliar_compounds(self, weighted.analyzed.splits)
         return SearchResult(query=weighted.analyzed, hits=hits)
 
-    def _hit(self, unit: int, final: float, first: float, features: dict, weights: dict) -> ScoredChunk:
-        matched = self.bm25.contributions(weights, unit)
+    def _hit(self, unit: int, final: float, first: float, features: dict, matched: dict) -> ScoredChunk:
         return ScoredChunk(
             chunk=self.chunks[unit],
             score=round(final, 4),

@@ -133,6 +133,7 @@ def _table() -> tuple[np.ndarray, np.ndarray]:
     return arrays["hashes"], arrays["values"]
 
 
+@lru_cache(maxsize=65536)
 def profile(word: str) -> WordProfile:
     """What the general nb/en resources know of `word` (any case; æøå folded or not)."""
     hashes, values = _table()

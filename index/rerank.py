@@ -8,6 +8,7 @@ labelled questions (assistant/learning), decides how much each counts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 RERANK_DEPTH = 30
 """How many first-stage units the second stage describes (the learned ranker's pool)."""
@@ -33,7 +34,7 @@ def rerank(index, weighted, candidates: list[int], scores) -> list[Ranked]:
     """Return (unit, first-stage score, features) in first-stage order (ties by corpus order)."""
     if not candidates:
         return []
-    question = " ".join(weighted.words)
+    asked = _asked(" ".join(weighted.words))
     section_mass = _section_mass(index, candidates, scores)
     final = []
     for unit in candidates:
@@ -44,7 +45,7 @@ def rerank(index, weighted, candidates: list[int], scores) -> list[Ranked]:
             "phrase": _phrase(weighted.sequence, index.unit_terms[unit]),
             "title": _coverage(weighted.weights, index.title_terms[unit]),
             "title_precision": _precision(weighted.weights, index.title_terms[unit]),
-            "intent": _intent(question, index.chunks[unit].text),
+            "intent": _intent(asked, index.chunks[unit].text),
         }
         final.append((unit, float(scores[unit]), features))
     final.sort(key=lambda ranked: (-ranked[1], ranked[0]))
@@ -106,9 +107,20 @@ def _phrase(sequence: list[str], terms: list[str]) -> float:
     return sum(1 for pair in pairs if pair in present) / len(pairs)
 
 
-def _intent(question: str, text: str) -> float:
+def _asked(question: str) -> tuple[int, ...]:
+    """Which of _INTENTS the question asks for (a dose, a frequency, who, conditions)."""
+    return tuple(i for i, (ask, _answer) in enumerate(_INTENTS) if ask.search(question))
+
+
+def _intent(asked: tuple[int, ...], text: str) -> float:
     """1 when the question asks for a dose/frequency/who/conditions and the unit gives one."""
-    asked = [answer for ask, answer in _INTENTS if ask.search(question)]
     if not asked:
         return 0.0
-    return sum(1 for answer in asked if answer.search(text)) / len(asked)
+    gives = _gives(text)
+    return sum(1 for i in asked if gives[i]) / len(asked)
+
+
+@lru_cache(maxsize=8192)
+def _gives(text: str) -> tuple[bool, ...]:
+    """Which kinds of answer a unit's text gives (the same units come back question after question)."""
+    return tuple(answer.search(text) is not None for _ask, answer in _INTENTS)

@@ -79,3 +79,13 @@ def test_a_hit_explains_which_terms_scored(tiny_index):
     # assistant's learned ranker weighs them.
     assert hit.score == pytest.approx(hit.bm25, abs=1e-3)
     assert hit.features and all(0.0 <= value <= 1.0 for value in hit.features.values())
+
+
+def test_each_units_term_parts_add_up_to_its_score():
+    bm25 = BM25().build(UNITS)
+    query = {"alkohol": 1.0, "fengsel": 0.5, "heroin": 2.0, "ukjent": 1.0}
+    parts = bm25.contributions_of(query, [3, 0, 2, 1])
+    assert [set(p) for p in parts] == [{"heroin"}, {"alkohol"}, {"alkohol", "fengsel"}, {"alkohol"}]
+    scores = bm25.scores(query)
+    assert [sum(p.values()) for p in parts] == pytest.approx(scores[[3, 0, 2, 1]].tolist())
+    assert bm25.contributions_of(query, []) == []
