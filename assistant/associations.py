@@ -24,6 +24,8 @@ MIN_QUESTIONS = 2
 """A pair must be seen in this many labelled questions."""
 MIN_LIFT = 4.0
 """...and its answer word this many times more often than in the corpus at large."""
+REMEMBERED = 65536
+"""(term, unit) pairs whose strongest association is kept (bounded: a long session stays flat)."""
 
 
 @dataclass
@@ -31,6 +33,9 @@ class Associations:
     """Question term -> {answer term: log lift}."""
 
     pairs: dict[str, dict[str, float]] = field(default_factory=dict)
+    _best: dict[tuple[str, frozenset[str]], float | None] = field(default_factory=dict, repr=False, compare=False)
+    """(question term, unit terms) -> the strongest partner in the unit: the same units come
+    back for question after question, so this is looked up, not walked, for most hits."""
 
     def bridge(self, mass: dict[str, float], unit_terms: frozenset[str]) -> tuple[float, float]:
         """(share of the query's mass reaching the unit only through an association, mean strength)."""
@@ -41,18 +46,27 @@ class Associations:
         for term, weight in mass.items():
             if term in unit_terms:
                 continue
-            partners = self.pairs.get(term)
-            if not partners:
+            if term not in self.pairs:
                 continue
-            # Walk the smaller side: a unit has tens of terms, a common word many partners.
-            if len(partners) < len(unit_terms):
-                best = max((v for w, v in partners.items() if w in unit_terms), default=None)
-            else:
-                best = max((partners[w] for w in unit_terms if w in partners), default=None)
+            key = (term, unit_terms)
+            best = self._best[key] if key in self._best else self._strongest(key)
             if best is not None:
                 reached += weight
                 strength += weight * best
         return reached / total, strength / total
+
+    def _strongest(self, key: tuple[str, frozenset[str]]) -> float | None:
+        term, unit_terms = key
+        partners = self.pairs[term]
+        # Walk the smaller side: a unit has tens of terms, a common word many partners.
+        if len(partners) < len(unit_terms):
+            best = max((v for w, v in partners.items() if w in unit_terms), default=None)
+        else:
+            best = max((partners[w] for w in unit_terms if w in partners), default=None)
+        if len(self._best) >= REMEMBERED:
+            self._best.clear()
+        self._best[key] = best
+        return best
 
     def to_json(self) -> str:
         """Stable text, so a rebuild compares equal."""

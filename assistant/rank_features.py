@@ -8,6 +8,7 @@ how much each counts (`veileder index explain` shows them per hit).
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ RANK_FEATURES = (
 SIBLING_FEATURES = ("sibling_rank", "sibling_rel", "sibling_unique")
 """Computed over the whole pool (_sibling_features), appended after the per-hit ones."""
 PER_HIT_FEATURES = RANK_FEATURES[:-len(SIBLING_FEATURES)]
+_PER_HIT = operator.itemgetter(*PER_HIT_FEATURES)
 
 _ACTION = re.compile(
     r"\b(bør|bor|skal|må|ma|hva gjør|hva gjor|hva gjøres|hvordan (?:bør|skal|behandle\w*|medisiner\w*|gi|gis|trappe\w*|avruse\w*|følge\w*|folge\w*)|"
@@ -165,7 +167,10 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         "number_asked": float(signals.number) * has_number,
         **owned,
     }
-    return [float(features.get(name, values.get(name, 0.0))) for name in PER_HIT_FEATURES]
+    merged = dict.fromkeys(PER_HIT_FEATURES, 0.0)
+    merged.update(values)
+    merged.update(features)
+    return list(map(float, _PER_HIT(merged)))
 
 
 @lru_cache(maxsize=8192)

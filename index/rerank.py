@@ -36,15 +36,17 @@ def rerank(index, weighted, candidates: list[int], scores) -> list[Ranked]:
         return []
     asked = _asked(" ".join(weighted.words))
     section_mass = _section_mass(index, candidates, scores)
+    weights, total = weighted.weights, sum(weighted.weights.values())
     final = []
     for unit in candidates:
+        terms = index.unit_terms[unit]
         features = {
             "section": section_mass.get(_section_key(index.chunks[unit]), 0.0),
-            "coverage": _coverage(weighted.weights, index.unit_terms[unit]),
-            "proximity": _proximity(weighted.sequence, index.unit_terms[unit]),
-            "phrase": _phrase(weighted.sequence, index.unit_terms[unit]),
-            "title": _coverage(weighted.weights, index.title_terms[unit]),
-            "title_precision": _precision(weighted.weights, index.title_terms[unit]),
+            "coverage": _coverage(weights, total, index.term_set(index.chunks[unit].id)),
+            "proximity": _proximity(weighted.sequence, terms),
+            "phrase": _phrase(weighted.sequence, terms),
+            "title": _coverage(weights, total, index.title_terms[unit]),
+            "title_precision": _precision(weights, index.title_terms[unit]),
             "intent": _intent(asked, index.chunks[unit].text),
         }
         final.append((unit, float(scores[unit]), features))
@@ -66,15 +68,12 @@ def _section_mass(index, candidates: list[int], scores) -> dict[tuple[str, str |
     return {key: value / best for key, value in mass.items()} if best > 0 else {}
 
 
-def _coverage(weights: dict[str, float], terms) -> float:
-    total = sum(weights.values())
-    present = set(terms)
+def _coverage(weights: dict[str, float], total: float, present: frozenset[str]) -> float:
     return sum(w for t, w in weights.items() if t in present) / total if total else 0.0
 
 
-def _precision(weights: dict[str, float], terms) -> float:
+def _precision(weights: dict[str, float], terms: frozenset[str]) -> float:
     """Share of a unit's title terms the query asks for ("Helse Vest" names 14.1.5's title)."""
-    terms = set(terms)
     return sum(1 for t in terms if t in weights) / len(terms) if terms else 0.0
 
 
