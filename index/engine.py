@@ -53,6 +53,18 @@ class Index:
                 chunk.id: frozenset(terms) for chunk, terms in zip(self.chunks, self.unit_terms)}
         return sets.get(chunk_id, frozenset())
 
+    def unit_layout(self, unit: int) -> tuple[dict[str, list[int]], frozenset[tuple[str, str]]]:
+        """A unit's term positions and adjacent term pairs (for proximity and phrase features)."""
+        layouts = self.__dict__.setdefault("_layouts", {})
+        found = layouts.get(unit)
+        if found is None:
+            terms = self.unit_terms[unit]
+            positions: dict[str, list[int]] = {}
+            for position, term in enumerate(terms):
+                positions.setdefault(term, []).append(position)
+            found = layouts[unit] = (positions, frozenset(zip(terms, terms[1:])))
+        return found
+
     def document_frequency(self) -> dict[str, int]:
         """Term -> number of units containing it (for training word associations)."""
         counts: dict[str, int] = {}
@@ -81,7 +93,9 @@ class Index:
         return SearchResult(query=weighted.analyzed, hits=hits)
 
     def _hit(self, unit: int, final: float, first: float, features: dict, matched: dict) -> ScoredChunk:
-        return ScoredChunk(
+        # Thirty hits per question from values this module computed: validating them again
+        # would cost more than computing them.
+        return ScoredChunk.model_construct(
             chunk=self.chunks[unit],
             score=round(final, 4),
             bm25=round(first, 4),

@@ -39,12 +39,12 @@ def rerank(index, weighted, candidates: list[int], scores) -> list[Ranked]:
     weights, total = weighted.weights, sum(weighted.weights.values())
     final = []
     for unit in candidates:
-        terms = index.unit_terms[unit]
+        positions, pairs = index.unit_layout(unit)
         features = {
             "section": section_mass.get(_section_key(index.chunks[unit]), 0.0),
             "coverage": _coverage(weights, total, index.term_set(index.chunks[unit].id)),
-            "proximity": _proximity(weighted.sequence, terms),
-            "phrase": _phrase(weighted.sequence, terms),
+            "proximity": _proximity(weighted.sequence, positions, len(index.unit_terms[unit])),
+            "phrase": _phrase(weighted.sequence, pairs),
             "title": _coverage(weights, total, index.title_terms[unit]),
             "title_precision": _precision(weights, index.title_terms[unit]),
             "intent": _intent(asked, index.chunks[unit].text),
@@ -77,14 +77,15 @@ def _precision(weights: dict[str, float], terms: frozenset[str]) -> float:
     return sum(1 for t in terms if t in weights) / len(terms) if terms else 0.0
 
 
-def _proximity(sequence: list[str], terms: list[str]) -> float:
+def _proximity(sequence: list[str], layout: dict[str, list[int]], length: int) -> float:
     """1 when the query's matched words sit next to each other, towards 0 as they spread."""
     wanted = set(sequence)
-    positions = [(i, t) for i, t in enumerate(terms) if t in wanted]
-    distinct = len({t for _, t in positions})
+    found = [t for t in wanted if t in layout]
+    distinct = len(found)
     if distinct < 2:
         return 0.0
-    best = len(terms)
+    positions = sorted((i, t) for t in found for i in layout[t])
+    best = length
     counts: dict[str, int] = {}
     left = 0
     for right, (position, term) in enumerate(positions):
@@ -97,12 +98,11 @@ def _proximity(sequence: list[str], terms: list[str]) -> float:
     return (distinct / len(wanted)) * distinct / best
 
 
-def _phrase(sequence: list[str], terms: list[str]) -> float:
+def _phrase(sequence: list[str], present: frozenset[tuple[str, str]]) -> float:
     """Share of the query's adjacent word pairs that occur adjacent in the unit."""
     pairs = list(zip(sequence, sequence[1:]))
     if not pairs:
         return 0.0
-    present = set(zip(terms, terms[1:]))
     return sum(1 for pair in pairs if pair in present) / len(pairs)
 
 
