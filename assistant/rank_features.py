@@ -144,26 +144,19 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
     keyword = sum(v for t, v in hit.matched.items() if t in hit.from_keywords)
     has_number = _has_number(chunk.text)
     values = {
+        **_unit_features(kind, chunk.source_id, chunk.text),
         "bm25_log": math.log1p(hit.bm25),
         "bm25_rel": hit.bm25 / best,
         "first_rank": 1.0 / (1 + position),
         "keyword_share": keyword / hit.bm25 if hit.bm25 else 0.0,
-        "length_log": math.log1p(len(chunk.text) / 100),
         "mass_coverage": _share(signals.mass, hit.matched),
         "own_coverage": _share(signals.own, hit.matched),
         **dict(zip(("bridged", "bridge_strength"), signals.associations.bridge(signals.mass, signals.terms_of(chunk.id)))),
-        "is_rec": float(kind == "recommendation"),
-        "is_passage": float(kind == "passage"),
-        "is_evidence": float(kind == "evidence"),
-        "is_directory": float(kind == "directory"),
-        "is_glossary": float(kind == "glossary"),
-        "in_guideline": float(chunk.source_id == "003"),
         "directory_asked": float(signals.directory and kind == "directory"),
         "action_rec": float(signals.action and kind == "recommendation"),
         "definition_prose": float(signals.definition and kind == "passage"),
         "rec_beside_prose": float(kind == "recommendation" and _beside(chunk.section, prose_sections)),
         "prose_beside_rec": float(kind == "passage" and chunk.section in rec_sections),
-        "has_number": has_number,
         "number_asked": float(signals.number) * has_number,
         **owned,
     }
@@ -176,6 +169,22 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
 @lru_cache(maxsize=8192)
 def _has_number(text: str) -> float:
     return float(_NUMBER.search(text) is not None)
+
+
+@lru_cache(maxsize=8192)
+def _unit_features(kind: str, source_id: str, text: str) -> dict[str, float]:
+    """The features that depend on the unit alone (the same units come back question after
+    question); callers copy the dict, never change it."""
+    return {
+        "length_log": math.log1p(len(text) / 100),
+        "is_rec": float(kind == "recommendation"),
+        "is_passage": float(kind == "passage"),
+        "is_evidence": float(kind == "evidence"),
+        "is_directory": float(kind == "directory"),
+        "is_glossary": float(kind == "glossary"),
+        "in_guideline": float(source_id == "003"),
+        "has_number": _has_number(text),
+    }
 
 
 def _beside(section: str | None, prose_sections: set) -> bool:
