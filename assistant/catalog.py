@@ -21,11 +21,14 @@ class Catalog:
         self._by_id = {chunk.id: chunk for chunk in corpus.chunks}
         self._recs: dict[tuple[str, int], list[Chunk]] = defaultdict(list)
         self._by_section: dict[str, list[Chunk]] = defaultdict(list)
+        self._recs_titled: dict[str, list[Chunk]] = defaultdict(list)
         for chunk in corpus.chunks:
             if chunk.source_id == GUIDELINE and chunk.section:
                 self._by_section[chunk.section].append(chunk)
             if chunk.kind == "recommendation" and chunk.section:
                 self._recs[(chunk.section, chunk.rec or 0)].append(chunk)
+            if chunk.kind == "recommendation":
+                self._recs_titled[fold(chunk.section_title or "")].append(chunk)
         self.glossary_terms = {fold(chunk.context): chunk for chunk in corpus.chunks if chunk.kind == "glossary"}
         self.places = _places(corpus)
         self.section_titles = {s.number: s.title for s in corpus.sections if s.source_id == GUIDELINE}
@@ -58,11 +61,7 @@ class Catalog:
 
     def recommendations_titled(self, title: str) -> list[Chunk]:
         """Recommendations of every section whose title is `title` (folded comparison)."""
-        wanted = fold(title)
-        return [
-            chunk for chunk in self.chunks
-            if chunk.kind == "recommendation" and fold(chunk.section_title or "") == wanted
-        ]
+        return list(self._recs_titled.get(fold(title), []))
 
 
 def _places(corpus: Corpus) -> set[str]:
