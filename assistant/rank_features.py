@@ -142,9 +142,9 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
     kind = chunk.kind
     owned = _facet_features(chunk, signals)
     keyword = sum(v for t, v in hit.matched.items() if t in hit.from_keywords)
-    has_number = _has_number(chunk.text)
+    unit = _unit_features(kind, chunk.source_id, chunk.text)
     values = {
-        **_unit_features(kind, chunk.source_id, chunk.text),
+        **unit,
         "bm25_log": math.log1p(hit.bm25),
         "bm25_rel": hit.bm25 / best,
         "first_rank": 1.0 / (1 + position),
@@ -157,18 +157,13 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         "definition_prose": float(signals.definition and kind == "passage"),
         "rec_beside_prose": float(kind == "recommendation" and _beside(chunk.section, prose_sections)),
         "prose_beside_rec": float(kind == "passage" and chunk.section in rec_sections),
-        "number_asked": float(signals.number) * has_number,
+        "number_asked": float(signals.number) * unit["has_number"],
         **owned,
     }
     merged = dict.fromkeys(PER_HIT_FEATURES, 0.0)
     merged.update(values)
     merged.update(features)
     return list(map(float, _PER_HIT(merged)))
-
-
-@lru_cache(maxsize=8192)
-def _has_number(text: str) -> float:
-    return float(_NUMBER.search(text) is not None)
 
 
 @lru_cache(maxsize=8192)
@@ -183,7 +178,7 @@ def _unit_features(kind: str, source_id: str, text: str) -> dict[str, float]:
         "is_directory": float(kind == "directory"),
         "is_glossary": float(kind == "glossary"),
         "in_guideline": float(source_id == "003"),
-        "has_number": _has_number(text),
+        "has_number": float(_NUMBER.search(text) is not None),
     }
 
 

@@ -124,10 +124,14 @@ def ensure_general_words(directory: Path | None = None) -> None:
 def _table() -> tuple[np.ndarray, np.ndarray]:
     try:
         path = _cache_file()
+    except OSError:  # no home directory: nowhere to keep the table
+        arrays = _arrays()
+        return arrays["hashes"], arrays["values"]
+    try:
         _document, arrays = read_checked(path, MAGIC)
     except (OSError, CorruptFile):
         try:
-            arrays = build_general_words(_cache_file())
+            arrays = build_general_words(path)
         except OSError:  # a read-only cache, or the path is taken by a folder: answer anyway
             arrays = _arrays()
     return arrays["hashes"], arrays["values"]
