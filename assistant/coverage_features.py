@@ -10,10 +10,11 @@ how clearly the best hit wins, and the question's language.
 from __future__ import annotations
 
 import math
+import re
 
-from index.general_words import profile
+from index.general_words import bokmal_profile
 from index.models import AnalyzedQuery, ScoredChunk
-from index.textnorm import capitalised_inside_sentences
+from index.textnorm import capitalised_inside_sentences, fold
 
 from assistant import honesty
 from assistant.rank_features import specificity
@@ -25,7 +26,7 @@ COVERAGE_FEATURES = (
     "unknown_rarity", "unknown_plain_noun", "unknown_verb_form", "unfamiliar_compounds",
     "related_route", "repairs", "expansions", "english", "nynorsk", "followup",
     "top_is_rec", "top_is_passage", "top_is_directory", "top_in_guideline",
-    "known_covered", "matched_specificity",
+    "known_covered", "matched_specificity", "unknown_in_ask",
 )
 
 SPECIFIC = 4.0
@@ -64,6 +65,7 @@ def coverage_features(
         "unfamiliar_compounds": float(len(query.unfamiliar_compounds)),
         "known_covered": _known_covered(mass, set(query.unknown), top),
         "matched_specificity": max((specificity(t) for t in top.matched), default=0.0) if top else 0.0,
+        **_unknown_placement(query.text, unknown),
         **_unknown_kinds(query, unknown),
         **_top_kind(top),
     }
@@ -102,7 +104,7 @@ def _unknown_kinds(query: AnalyzedQuery, unknown: list[str]) -> dict[str, float]
     surfaces = honesty.surface_forms(query.text)
     capitalised = capitalised_inside_sentences(query.text)
     forms = [surfaces.get(word, [word]) for word in unknown]
-    profiles = [[profile(form) for form in group] for group in forms]
+    profiles = [[bokmal_profile(form) for form in group] for group in forms]
     return {
         "unknown_capitalised": float(sum(word in capitalised for word in unknown)),
         "unknown_acronym": float(sum(any(honesty.written_as_name(f) for f in group) for group in forms)),
@@ -111,6 +113,21 @@ def _unknown_kinds(query: AnalyzedQuery, unknown: list[str]) -> dict[str, float]
         "unknown_plain_noun": float(sum(any(honesty.plain_noun(f) for f in group) for group in forms)),
         "unknown_verb_form": float(sum(any(honesty.verb_form(f.lower()) for f in group) for group in forms)),
     }
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _unknown_placement(text: str, unknown: list[str]) -> dict[str, float]:
+    """How many unknown words stand in the sentence that asks, not in the sentences before
+    it that set the scene ("Pasienten kom med drosje i natt. Hva skal legen sjekke?")."""
+    sentences = [part for part in _SENTENCE.split(text.strip()) if _WORD.search(part)]
+    if not sentences:
+        return {"unknown_in_ask": 0.0}
+    asking = next((i for i in range(len(sentences) - 1, -1, -1) if "?" in sentences[i]), len(sentences) - 1)
+    words = {fold(word.lower()) for word in _WORD.findall(sentences[asking])}
+    return {"unknown_in_ask": float(sum(word in words for word in unknown))}
 
 
 def _top_kind(top: ScoredChunk | None) -> dict[str, float]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from index.models import AnalyzedQuery
 
-from index.general_words import profile
+from index.general_words import bokmal_profile, profile
 from index.textnorm import capitalised_inside_sentences
 from assistant.text import fold, words
 
@@ -82,7 +82,7 @@ def _names_a_thing(forms: list[str], english: bool) -> bool:
     """
     if any(written_as_name(form) for form in forms):
         return True
-    profiles = [profile(form) for form in forms]
+    profiles = [bokmal_profile(form) for form in forms]
     if not any(p.in_dictionary for p in profiles):
         return True
     frequency = max(p.zipf if english else p.zipf_nb for p in profiles)

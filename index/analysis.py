@@ -15,10 +15,11 @@ from index.models import AnalyzedQuery
 from index.textnorm import capitalised_inside_sentences, clean_query, fold, has_norwegian_letters
 from index.tokenizer import tokenize
 from index.general_words import is_common_word, profile
+from index.nynorsk import bokmal_form
 from index.typos import repair_typo, same_stem
 from index.vocabulary import Vocabulary, word_atoms
 
-ANALYSER_VERSION = "3"
+ANALYSER_VERSION = "4"
 """Bump when analysis changes what terms a text yields; a persisted index then rebuilds."""
 
 PART_WEIGHT = 0.6
@@ -76,7 +77,7 @@ class Analyzer:
     def query(self, text: str) -> WeightedQuery:
         """Analyse a question: spelling repair, lexicon phrases, lemmas, compound parts."""
         text = clean_query(text)
-        words = [self._clipped(t.lower()) for t in tokenize(text)]
+        words = [self._stop_spelling(self._clipped(t.lower())) for t in tokenize(text)]
         result = WeightedQuery(AnalyzedQuery(text=text, tokens=[], terms=[]), words=words)
         result.english = result.analyzed.english = self._is_english(words)
         # A word capitalised inside a sentence is a name ("i Synergi"), not a misspelling.
@@ -84,7 +85,7 @@ class Analyzer:
         keys = []
         for word in words:
             key = fold(word)
-            keys.append(key if self.is_stop(word) else self._spelled(key, result, key not in names))
+            keys.append(key if self.is_stop(word) else self._spelled(key, result, key not in names, word))
         variants = self._expand(keys, result, words)
         for position, (word, key) in enumerate(zip(words, keys)):
             if not self.is_stop(word):
@@ -117,12 +118,16 @@ class Analyzer:
             return joined
         return stem
 
-    def _spelled(self, key: str, result: WeightedQuery, repair: bool = True) -> str:
+    def _spelled(self, key: str, result: WeightedQuery, repair: bool = True, word: str = "") -> str:
         vocab = self.vocab
         if key in vocab.terms or key in vocab.lexicon_words or self._base(key, result.english):
             return key
         if result.english:
             return self._english_base(key) or key
+        bokmal = self._bokmal(word or key)
+        if bokmal:
+            result.analyzed.lemmas[key] = bokmal
+            return bokmal
         if not repair or split_compound(key, vocab.part_words) or is_common_word(key):
             return key
         repaired = repair_typo(key, vocab.typo_pool)
@@ -133,6 +138,23 @@ class Analyzer:
             result.analyzed.repairs[key] = repaired
             return repaired
         return key
+
+    def _stop_spelling(self, word: str) -> str:
+        """A Nynorsk spelling of a Bokmål stop word is that stop word ("meiner" -> "mener")."""
+        if self.is_stop(word) or fold(word) in self.vocab.terms:
+            return word
+        form = bokmal_form(word)
+        return form if form is not None and self.is_stop(form) else word
+
+    def _bokmal(self, word: str) -> str | None:
+        """The folded Bokmål word the corpus knows that a Nynorsk form is spelt for ("halde")."""
+        form = bokmal_form(word)
+        if form is None:
+            return None
+        key = fold(form)
+        vocab = self.vocab
+        known = key in vocab.terms or key in vocab.lexicon_words or self._base(key)
+        return key if known else None
 
     def _english_base(self, key: str) -> str | None:
         """The known word an English inflection comes from ("detoxed" -> "detox", "tapered" -> "taper")."""
@@ -243,9 +265,15 @@ class Analyzer:
         # not foreign to them.
         if atom in vocab.lexicon_words or atom in vocab.stop_lemmas or relatives(atom, self.vocab.terms):
             return
-        # Nynorsk is Norwegian: a Nynorsk word is no sign of a topic the sources lack.
+        # Nynorsk is Norwegian: a Nynorsk word is no sign of a topic the sources lack. A
+        # Nynorsk spelling of a Bokmål word is judged as that word ("halde" as "holde").
         if profile(atom).nynorsk:
             return
+        form = bokmal_form(atom)
+        if form is not None:
+            bokmal = fold(form)
+            if bokmal in vocab.lexicon_words or relatives(bokmal, vocab.terms) or split_compound(bokmal, vocab.known_parts):
+                return
         # A compound of known words is known, also when a part is a stop word ("avrusningsplass").
         if atom.isalpha() and len(atom) > 2 and not split_compound(atom, vocab.known_parts):
             if atom not in analyzed.unknown:

@@ -23,10 +23,13 @@ import numpy as np
 
 from index.checked_file import CorruptFile, read_checked, write_checked
 
-VERSION = "6"
+VERSION = "7"
 MAGIC = f"veileder-general-words {VERSION}"
 NO_FREQUENCY = 0
 """Stored Zipf x10 for a dictionary form that wordfreq does not list."""
+NYNORSK_ONLY = 1
+NYNORSK_FORM = 2
+"""Flag bits of the table's third row: only Nynorsk has the form; Nynorsk has it (too)."""
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "é": "e"})
 
 
@@ -42,6 +45,8 @@ class WordProfile:
     """The same in English."""
     nynorsk: bool = False
     """A form of simplemma's Nynorsk dictionary that its nb and en dictionaries lack ("mistenkjer")."""
+    nynorsk_form: bool = False
+    """A form of simplemma's Nynorsk dictionary, whether or not Bokmål has it too ("halde")."""
 
     @property
     def zipf(self) -> float:
@@ -88,13 +93,16 @@ def _collect() -> dict[str, list[int]]:
     for key, value in factory.get_dictionary("nn").items():
         for word in (key, value):
             folded = _fold(str(word))
-            if folded not in forms:
-                forms[folded] = [NO_FREQUENCY] * len(LANGUAGES) + [1]
+            row = forms.get(folded)
+            if row is None:
+                forms[folded] = [NO_FREQUENCY] * len(LANGUAGES) + [NYNORSK_ONLY | NYNORSK_FORM]
+            else:
+                row[-1] |= NYNORSK_FORM
     return forms
 
 
 def _arrays() -> dict[str, np.ndarray]:
-    """Sorted hashes, and per hash its Zipf x10 in nb and en and its Nynorsk-only flag."""
+    """Sorted hashes, and per hash its Zipf x10 in nb and en and its Nynorsk flags."""
     forms = _collect()
     hashes = np.fromiter((_hash(form) for form in forms), dtype=np.uint64, count=len(forms))
     values = np.array(list(forms.values()), dtype=np.uint8).T
@@ -144,25 +152,28 @@ def profile(word: str) -> WordProfile:
     key = np.uint64(_hash(_fold(word)))
     position = int(np.searchsorted(hashes, key))
     if position < len(hashes) and hashes[position] == key:
-        if values[2, position]:
-            return WordProfile(False, 0.0, 0.0, nynorsk=True)
-        return WordProfile(True, int(values[0, position]) / 10, int(values[1, position]) / 10)
+        flags = int(values[2, position])
+        if flags & NYNORSK_ONLY:
+            return WordProfile(False, 0.0, 0.0, nynorsk=True, nynorsk_form=True)
+        return WordProfile(True, int(values[0, position]) / 10, int(values[1, position]) / 10,
+                           nynorsk_form=bool(flags & NYNORSK_FORM))
     return WordProfile(False, 0.0, 0.0)
 
 
 def bokmal_profile(word: str) -> WordProfile:
-    """The profile of a word, a Nynorsk-only form judged as its Bokmål spelling ("mistenkjer"
-    as "mistenker"): how ordinary it is does not depend on the written standard."""
-    from index.nynorsk import bokmal_spellings
+    """The profile of a word, a Nynorsk form judged as its Bokmål spelling ("mistenkjer" as
+    "mistenker", "halde" as "holde"): how ordinary it is does not depend on the written standard."""
+    from index.nynorsk import bokmal_form, bokmal_spellings
 
     found = profile(word)
     if not found.nynorsk:
-        return found
+        form = bokmal_form(word)
+        return profile(form) if form else found
     for spelling in bokmal_spellings(word):
         candidate = profile(spelling)
         if candidate.in_dictionary:
-            return WordProfile(True, candidate.zipf_nb, candidate.zipf_en, nynorsk=True)
-    return WordProfile(True, 0.0, 0.0, nynorsk=True)
+            return WordProfile(True, candidate.zipf_nb, candidate.zipf_en, nynorsk=True, nynorsk_form=True)
+    return WordProfile(True, 0.0, 0.0, nynorsk=True, nynorsk_form=True)
 
 
 COMMON_ZIPF = 3.0

@@ -16,6 +16,7 @@ Two general mechanisms, no word fitted to a question:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 FUNCTION_WORDS = {
     "eg": "jeg", "meg": "meg", "ho": "hun", "henne": "henne", "dei": "de", "deira": "deres",
@@ -57,6 +58,10 @@ SPELLING = (
 INFINITIVE = (("a", "e"), ("ja", "e"), ("je", "e"), ("ast", "es"), ("ar", "er"))
 """Nynorsk a-infinitive and -ast passive endings and their Bokmål forms."""
 
+VOWELS = (("a", "o"), ("a", "e"), ("u", "o"))
+"""Vowels where the standards differ word by word (vald/vold, vidare/videre, bustad/bosted):
+rewritten one occurrence at a time, and only trusted when Bokmål frequency confirms them."""
+
 
 def reads_as_nynorsk(words: Iterable[str]) -> bool:
     """True when the question uses Nynorsk-only function words (two, or one in a short question)."""
@@ -93,15 +98,15 @@ def nynorsk_spellings(lemma: str) -> Iterator[str]:
         frontier = found
 
 
-def bokmal_spellings(word: str) -> Iterator[str]:
+def bokmal_spellings(word: str, vowels: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
     """Bokmål spellings a Nynorsk form may have (one or two rewrites), for judging how
-    ordinary an unknown Nynorsk word is."""
+    ordinary an unknown Nynorsk word is; `vowels` adds word-by-word vowel rewrites."""
     seen = {word}
     frontier = [word]
     for _ in range(2):
         found = []
         for current in frontier:
-            for rewritten in _forward(current):
+            for rewritten in _forward(current, vowels):
                 if rewritten not in seen:
                     seen.add(rewritten)
                     found.append(rewritten)
@@ -109,10 +114,38 @@ def bokmal_spellings(word: str) -> Iterator[str]:
         frontier = found
 
 
-def _forward(word: str) -> Iterator[str]:
+@lru_cache(maxsize=65536)
+def bokmal_form(word: str) -> str | None:
+    """The common Bokmål word a Nynorsk form is a regular spelling of ("halde" -> "holde",
+    "meiner" -> "mener"), or None.
+
+    Only a form of the Nynorsk dictionary that is not itself a common Bokmål word ("mat"
+    stays "mat"), and only a spelling that is a common Bokmål word: what decides is
+    wordfreq's Bokmål frequency, never a list of words.
+    """
+    from index.general_words import COMMON_ZIPF, profile
+
+    word = word.lower()
+    found = profile(word)
+    if not found.nynorsk_form or found.zipf_nb >= COMMON_ZIPF or not word.isalpha():
+        return None
+    best, best_zipf = None, COMMON_ZIPF
+    for spelling in bokmal_spellings(word, VOWELS):
+        zipf = profile(spelling).zipf_nb
+        if zipf >= best_zipf and (best is None or zipf > best_zipf):
+            best, best_zipf = spelling, zipf
+    return best
+
+
+def _forward(word: str, vowels: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
     for nynorsk, bokmal in SPELLING:
         if nynorsk in word:
             yield word.replace(nynorsk, bokmal)
+    for nynorsk, bokmal in vowels:
+        start = word.find(nynorsk)
+        while start >= 0:
+            yield word[:start] + bokmal + word[start + len(nynorsk):]
+            start = word.find(nynorsk, start + 1)
     for nynorsk, bokmal in INFINITIVE:
         if word.endswith(nynorsk) and len(word) > len(nynorsk) + 2:
             yield word[: -len(nynorsk)] + bokmal

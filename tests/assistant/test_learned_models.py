@@ -48,6 +48,19 @@ def test_an_everyday_word_the_sources_lack_gives_a_partial_answer_led_by_the_rig
         assert "lårhalsbrudd" in answer.message
 
 
+def test_an_unknown_word_that_only_sets_the_scene_does_not_refuse_the_question(real_assistant):
+    # "drosje" is in no source. Told as the scene, the question is about 7.2's examination and
+    # answered in part; asked about, it is the subject, and the sources lack it.
+    scene = real_assistant.ask(
+        "Pasienten kom med drosje fra legevakta i natt. Hva skal den kliniske undersøkelsen før avrusning omfatte?",
+        Conversation(),
+    )
+    assert scene.status == "partial" and "drosje" in scene.message
+    assert scene.hits[0].section == "7.2"
+    asked = real_assistant.ask("Kan pasienten ta drosje hjem etter avrusning?", Conversation())
+    assert asked.status == "not_covered"
+
+
 def test_a_partial_answer_says_what_the_sources_do_not_mention_and_counts_as_answered():
     from assistant.evaluation import Outcome, Question, score
 
