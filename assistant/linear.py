@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 from corpus.errors import VeilederError
 
@@ -62,7 +63,7 @@ def load_model(name: str, expected: tuple[str, ...]) -> LinearModel:
     """Read assistant/data/<name>.json; VeilederError if it is missing, corrupt or stale."""
     path = DATA / f"{name}.json"
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = orjson.loads(path.read_bytes())
         features = tuple(raw.pop("features"))
         model = LinearModel(
             features=features,

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 import numpy as np
+import orjson
 
 from corpus.errors import VeilederError
 
@@ -134,7 +135,7 @@ def load_trees(name: str, expected: tuple[str, ...]) -> TreeEnsemble:
     """Read assistant/data/<name>.json; VeilederError if it is missing, corrupt or stale."""
     path = DATA / f"{name}.json"
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = orjson.loads(path.read_bytes())
         model = TreeEnsemble(
             features=tuple(raw.pop("features")), depth=int(raw.pop("depth")),
             feature=np.array(raw.pop("feature"), dtype=np.int64), threshold=np.array(raw.pop("threshold"), dtype=float),

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import orjson
 
 ALIGN = 64
 STALE_SECONDS = 600
@@ -98,9 +99,9 @@ def read_checked(path: Path, magic: str) -> tuple[object, dict[str, np.ndarray]]
 
 def _parse(payload: memoryview) -> tuple[object, dict[str, np.ndarray]]:
     end = bytes(payload[:4096]).find(b"\n")
-    header = json.loads(bytes(payload[:end]))
+    header = orjson.loads(bytes(payload[:end]))
     start = end + 1
-    document = json.loads(bytes(payload[start:start + header["document"]]))
+    document = orjson.loads(payload[start:start + header["document"]])
     offset = start + header["document"]
     arrays = {}
     for name, (dtype, shape, nbytes) in header["arrays"].items():
