@@ -14,7 +14,7 @@ from pathlib import Path
 from assistant.evaluation import Question, read_questions
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
-TRAINING_SETS = ("dev", "own", "calibration", "validation", "train")
+TRAINING_SETS = ("dev", "own", "calibration", "validation", "train", "extra", "scenes")
 FROZEN_SET = "frozen"
 FOLDS = 5
 

@@ -61,6 +61,16 @@ def test_an_unknown_word_that_only_sets_the_scene_does_not_refuse_the_question(r
     assert asked.status == "not_covered"
 
 
+@pytest.mark.parametrize("question", [
+    "Pasienten er urolig og vil hjem. Kan han få permisjon i helgen?",
+    "Hun har drukket lenge. Hvor mye koster en time hos fastlegen?",
+])
+def test_a_scene_from_the_guideline_does_not_cover_an_uncovered_question(real_assistant, question):
+    # Every scene-setting question in the training data is answerable: the model must not
+    # have learned that a scene means covered.
+    assert real_assistant.ask(question, Conversation()).status == "not_covered"
+
+
 def test_a_partial_answer_says_what_the_sources_do_not_mention_and_counts_as_answered():
     from assistant.evaluation import Outcome, Question, score
 
