@@ -129,12 +129,9 @@ def bokmal_form(word: str) -> str | None:
     found = profile(word)
     if not found.nynorsk_form or found.zipf_nb >= COMMON_ZIPF or not word.isalpha():
         return None
-    best, best_zipf = None, COMMON_ZIPF
-    for spelling in bokmal_spellings(word, VOWELS):
-        zipf = profile(spelling).zipf_nb
-        if zipf >= best_zipf and (best is None or zipf > best_zipf):
-            best, best_zipf = spelling, zipf
-    return best
+    common = [(profile(spelling).zipf_nb, spelling) for spelling in bokmal_spellings(word, VOWELS)]
+    common = [pair for pair in common if pair[0] >= COMMON_ZIPF]
+    return max(common, key=lambda pair: pair[0])[1] if common else None
 
 
 def _forward(word: str, vowels: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
