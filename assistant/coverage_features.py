@@ -26,7 +26,7 @@ COVERAGE_FEATURES = (
     "unknown_rarity", "unknown_plain_noun", "unknown_verb_form", "unfamiliar_compounds",
     "related_route", "repairs", "expansions", "english", "nynorsk", "followup",
     "top_is_rec", "top_is_passage", "top_is_directory", "top_in_guideline",
-    "known_covered", "matched_specificity", "unknown_in_ask",
+    "known_covered", "matched_specificity", "unknown_in_ask", "ask_mass_covered",
 )
 
 SPECIFIC = 4.0
@@ -34,15 +34,20 @@ SPECIFIC = 4.0
 
 
 def coverage_features(
-    query: AnalyzedQuery, ranked: list[ScoredChunk], scores: list[float], followup: bool, nynorsk: bool
+    query: AnalyzedQuery, ranked: list[ScoredChunk], scores: list[float], followup: bool, nynorsk: bool,
+    ask_terms: set[str] | None = None,
 ) -> list[float]:
-    """One row of COVERAGE_FEATURES for a question and its ranked hits (best first)."""
+    """One row of COVERAGE_FEATURES for a question and its ranked hits (best first).
+
+    `ask_terms` are the index terms of the sentence that asks, when scene sentences come
+    before it (None: the whole question asks)."""
     weights = query.weights or {term: 1.0 for term in query.terms}
     mass = {term: weight * specificity(term) for term, weight in weights.items()}
     total = sum(mass.values()) or 1.0
     unknown = [w for w in query.unknown if len(w) >= honesty.MIN_NAMED_LENGTH]
     unknown_mass = sum(specificity(w) for w in unknown)
     top = ranked[0] if ranked else None
+    in_ask = _in_ask(query.text, unknown)
     values = {
         "top_score": scores[0] if scores else -10.0,
         "top_margin": scores[0] - scores[1] if len(scores) > 1 else 5.0 if scores else 0.0,
@@ -65,7 +70,8 @@ def coverage_features(
         "unfamiliar_compounds": float(len(query.unfamiliar_compounds)),
         "known_covered": _known_covered(mass, set(query.unknown), top),
         "matched_specificity": max((specificity(t) for t in top.matched), default=0.0) if top else 0.0,
-        **_unknown_placement(query.text, unknown),
+        "ask_mass_covered": _ask_covered(mass, in_ask, ask_terms, top),
+        "unknown_in_ask": float(len(in_ask)),
         **_unknown_kinds(query, unknown),
         **_top_kind(top),
     }
@@ -85,6 +91,16 @@ def _known_covered(mass: dict[str, float], unknown: set[str], hit: ScoredChunk |
     known = {t: m for t, m in mass.items() if t not in unknown}
     total = sum(known.values())
     return _covered(known, hit) / total if total else 0.0
+
+
+def _ask_covered(mass: dict[str, float], unknown: list[str], ask_terms: set[str] | None,
+                 hit: ScoredChunk | None) -> float:
+    """Share of the asking sentence's mass the best unit matches, its unknown words counted
+    as unmatched: a scene the sources know well does not cover a question they do not."""
+    asked = mass if ask_terms is None else {t: m for t, m in mass.items() if t in ask_terms}
+    missing = sum(specificity(w) for w in unknown)
+    total = sum(asked.values()) + missing
+    return _covered(asked, hit) / total if total else 0.0
 
 
 def _specific_share(mass: dict[str, float], weights: dict[str, float], hit: ScoredChunk | None) -> float:
@@ -119,15 +135,23 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _unknown_placement(text: str, unknown: list[str]) -> dict[str, float]:
-    """How many unknown words stand in the sentence that asks, not in the sentences before
-    it that set the scene ("Pasienten kom med drosje i natt. Hva skal legen sjekke?")."""
+def asking_sentence(text: str) -> str | None:
+    """The sentence that asks (the last with a question mark, else the last), when sentences
+    setting the scene come before it; None for a one-sentence question."""
     sentences = [part for part in _SENTENCE.split(text.strip()) if _WORD.search(part)]
-    if not sentences:
-        return {"unknown_in_ask": 0.0}
-    asking = next((i for i in range(len(sentences) - 1, -1, -1) if "?" in sentences[i]), len(sentences) - 1)
-    words = {fold(word.lower()) for word in _WORD.findall(sentences[asking])}
-    return {"unknown_in_ask": float(sum(word in words for word in unknown))}
+    if len(sentences) < 2:
+        return None
+    return next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+
+
+def _in_ask(text: str, unknown: list[str]) -> list[str]:
+    """The unknown words that stand in the sentence that asks, not in the sentences before
+    it that set the scene ("Pasienten kom med drosje i natt. Hva skal legen sjekke?")."""
+    asking = asking_sentence(text)
+    if asking is None:
+        return unknown
+    words = {fold(word.lower()) for word in _WORD.findall(asking)}
+    return [word for word in unknown if word in words]
 
 
 def _top_kind(top: ScoredChunk | None) -> dict[str, float]:

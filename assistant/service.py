@@ -15,6 +15,7 @@ from assistant.linear import LinearModel
 from assistant.trees import TreeEnsemble
 from assistant.rank_features import question_signals
 from assistant.ranker import mentioning_first, rank, relative_scores
+from assistant.coverage_features import asking_sentence
 from assistant.verdict import Verdict, judge
 from assistant.assemble import assemble, invalid_answer
 from assistant.catalog import GUIDELINE, Catalog
@@ -140,8 +141,10 @@ class Assistant:
         signals = question_signals(question, reading.facets, reading.focus, directory, result.query.weights, own,
                                    self.models.associations or shipped_associations(), self.index.term_set)
         hits, scores, rows = rank(result.hits, signals, self.models.ranker, self.models.promote)
+        asking = asking_sentence(question)
+        ask_terms = set(self.index.analyze(asking).terms) if asking else None
         verdict = judge(result.query, hits, scores, reading.followup, reads_as_nynorsk(_words(question)),
-                        self.models.coverage)
+                        self.models.coverage, ask_terms)
         if self.observer is not None:
             self.observer(Observation(question, hits, scores, rows, verdict, result.query.weights))
         answer = self._verdict_answer(verdict, relative_scores(hits, scores), hits, result, reading, common)

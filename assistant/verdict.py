@@ -43,11 +43,11 @@ def probability(model: LinearModel, row: list[float]) -> float:
 
 def judge(
     query: AnalyzedQuery, ranked: list[ScoredChunk], scores: list[float], followup: bool, nynorsk: bool,
-    model: LinearModel | None = None,
+    model: LinearModel | None = None, ask_terms: set[str] | None = None,
 ) -> Verdict:
     """Decide the status for a question and its ranked hits."""
     model = model or coverage_model()
-    row = coverage_features(query, ranked, scores, followup, nynorsk)
+    row = coverage_features(query, ranked, scores, followup, nynorsk, ask_terms)
     p = probability(model, row) if ranked else 0.0
     thresholds = model.extra.get("thresholds", {"not_covered": 0.5, "answered": 0.5})
     missing = honesty.missing_words(query)

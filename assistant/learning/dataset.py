@@ -14,7 +14,9 @@ from pathlib import Path
 from assistant.evaluation import Question, read_questions
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
-TRAINING_SETS = ("dev", "own", "calibration", "validation", "train", "extra", "scenes")
+TRAINING_SETS = (
+    "dev", "own", "calibration", "validation", "train", "extra", "scenes", "scenes-neg",
+)
 FROZEN_SET = "frozen"
 FOLDS = 5
 

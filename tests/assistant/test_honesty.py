@@ -17,9 +17,6 @@ from index.models import AnalyzedQuery
 
 # Issue #10 is open: the learned coverage model refuses questions with everyday words the
 # sources lack even when the rest matches well. strict: the day these pass, the marker goes.
-REFUSES_EVERYDAY_WORDS = pytest.mark.xfail(strict=True, reason="issue #10: everyday unknown words still refused")
-
-
 def _named(text: str, unknown: list[str]) -> list[str]:
     return named_unknowns(AnalyzedQuery(text=text, tokens=[], terms=[], unknown=unknown))
 
@@ -114,7 +111,6 @@ def test_questions_whose_only_matches_are_generic_words_are_mostly_not_covered(r
     assert len(answered) <= 1, answered
 
 
-@REFUSES_EVERYDAY_WORDS
 def test_a_strong_match_keeps_questions_with_an_unknown_word_mostly_answered(real_assistant):
     refused = [q for q in STRONG_MATCH if real_assistant.ask(q, Conversation()).status == "not_covered"]
     assert len(refused) <= 1, refused

@@ -66,9 +66,17 @@ def test_an_unknown_word_that_only_sets_the_scene_does_not_refuse_the_question(r
     "Hun har drukket lenge. Hvor mye koster en time hos fastlegen?",
 ])
 def test_a_scene_from_the_guideline_does_not_cover_an_uncovered_question(real_assistant, question):
-    # Every scene-setting question in the training data is answerable: the model must not
-    # have learned that a scene means covered.
+    # A scene the sources know must not make the model believe the question is covered.
     assert real_assistant.ask(question, Conversation()).status == "not_covered"
+
+
+def test_the_sentence_that_asks_decides_coverage_not_the_scene_before_it(real_assistant):
+    scene = "Pasienten har CIWA over 15 og får diazepam etter skjema. "
+    covered = real_assistant.ask(scene + "Hvor ofte skal CIWA måles?", Conversation())
+    uncovered = real_assistant.ask(scene + "Hvor kan pårørende parkere?", Conversation())
+    assert covered.status == "answered"
+    assert uncovered.status != "answered" and "parkere" in uncovered.message
+    assert uncovered.coverage < covered.coverage - 0.3
 
 
 def test_a_partial_answer_says_what_the_sources_do_not_mention_and_counts_as_answered():
