@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import orjson
+import msgspec
 
 from corpus.errors import VeilederError
 
@@ -101,7 +101,7 @@ def shipped_associations() -> Associations:
     """assistant/data/associations.json; VeilederError if it is missing or corrupt."""
     path = DATA / "associations.json"
     try:
-        raw = orjson.loads(path.read_bytes())
+        raw = msgspec.json.decode(path.read_bytes())
         return Associations({str(a): {str(b): float(v) for b, v in bs.items()} for a, bs in raw.items()})
     except (OSError, ValueError, TypeError, AttributeError) as exc:
         raise VeilederError(

@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 import numpy as np
-import orjson
 
 from corpus.errors import VeilederError
 
@@ -63,7 +63,7 @@ def load_model(name: str, expected: tuple[str, ...]) -> LinearModel:
     """Read assistant/data/<name>.json; VeilederError if it is missing, corrupt or stale."""
     path = DATA / f"{name}.json"
     try:
-        raw = orjson.loads(path.read_bytes())
+        raw = msgspec.json.decode(path.read_bytes())
         features = tuple(raw.pop("features"))
         model = LinearModel(
             features=features,

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+import msgspec
 
 Status = Literal["answered", "partial", "not_covered", "clarify", "invalid"]
 HitKind = Literal["recommendation", "passage", "evidence", "directory", "glossary"]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+_record = dataclass(slots=True, kw_only=True)
 
 
-class Hit(_Model):
+@_record
+class Hit:
     """One cited unit of an answer; the first fields are exactly the JSON contract's."""
 
     rank: int
@@ -31,11 +32,12 @@ class Hit(_Model):
     """Verbatim from the source."""
     citation: str
     score: float
-    matched_lines: list[int] = []
+    matched_lines: list[int] = field(default_factory=list)
     """Indexes (in `text.split("\n")`) of the list items the question points at, for a front end to mark."""
 
 
-class RelatedGroup(_Model):
+@_record
+class RelatedGroup:
     """Recommendations related to the primary hit, grouped by what they apply to."""
 
     label: str
@@ -43,24 +45,25 @@ class RelatedGroup(_Model):
     hits: list[Hit]
 
 
-class Answer(_Model):
+@_record
+class Answer:
     """One answer to one question; `to_contract_json` gives the CLI's JSON line."""
 
     question: str
     understood_as: str
     status: Status
     message: str | None = None
-    hits: list[Hit] = []
-    referenced: list[Hit] = []
+    hits: list[Hit] = field(default_factory=list)
+    referenced: list[Hit] = field(default_factory=list)
     """Recommendations a primary hit refers to ("Punktene under anbefaling 2 i 3.2.1 ...")."""
-    related: list[RelatedGroup] = []
-    supporting: list[Hit] = []
+    related: list[RelatedGroup] = field(default_factory=list)
+    supporting: list[Hit] = field(default_factory=list)
     """Evidence and background from the other sources, never recommendations."""
-    rationale: dict[str, str] = {}
+    rationale: dict[str, str] = field(default_factory=dict)
     """Hit citation -> its section's "Bakgrunn"/"Vurdering" prose."""
-    expansions: list[str] = []
+    expansions: list[str] = field(default_factory=list)
     """Terms the query was expanded with (lexicon, context, repairs)."""
-    choices: list[str] = []
+    choices: list[str] = field(default_factory=list)
     """For `clarify`: follow-up questions the user can pick."""
     draft_notice: str | None = None
     coverage: float | None = None
@@ -70,25 +73,25 @@ class Answer(_Model):
         """The one-line JSON object of the answer contract (extra fields included by addition)."""
         from assistant.json_lines import line_safe
 
-        return line_safe(self.model_dump_json())
+        return line_safe(msgspec.json.encode(self).decode("utf-8"))
 
 
-class Conversation(_Model):
+@_record
+class Conversation:
     """The turns of one conversation, kept in memory only."""
 
-    turns: list["Turn"] = []
+    turns: list["Turn"] = field(default_factory=list)
 
 
-class Turn(_Model):
+@_record
+class Turn:
     """One question and what it was understood as, for follow-ups."""
 
     question: str
     understood_as: str
-    topic_terms: list[str] = []
+    topic_terms: list[str] = field(default_factory=list)
     """Words carrying the topic that a follow-up inherits."""
-    facets: dict[str, str] = {}
+    facets: dict[str, str] = field(default_factory=dict)
     """Facet name (substance, population, setting) -> value named in this turn."""
     status: Status
 
-
-Conversation.model_rebuild()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+import msgspec
 import numpy as np
-import orjson
 
 from corpus.errors import VeilederError
 
@@ -135,7 +135,7 @@ def load_trees(name: str, expected: tuple[str, ...]) -> TreeEnsemble:
     """Read assistant/data/<name>.json; VeilederError if it is missing, corrupt or stale."""
     path = DATA / f"{name}.json"
     try:
-        raw = orjson.loads(path.read_bytes())
+        raw = msgspec.json.decode(path.read_bytes())
         model = TreeEnsemble(
             features=tuple(raw.pop("features")), depth=int(raw.pop("depth")),
             feature=np.array(raw.pop("feature"), dtype=np.int64), threshold=np.array(raw.pop("threshold"), dtype=float),

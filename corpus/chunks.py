@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from corpus.citation import cite
 from corpus.models import Chunk, Section, Source
@@ -39,7 +40,7 @@ def build_chunks(sources: list[Source], parts: SourceParts) -> list[Chunk]:
         *_directory(parts, by_id, titles),
         *_glossary(parts, by_id, titles),
     ]
-    return [chunk.model_copy(update={"order": n}) for n, chunk in enumerate(raw)]
+    return [replace(chunk, order=n) for n, chunk in enumerate(raw)]
 
 
 def _base(source: Source, section: str | None, titles: _Titles) -> dict:

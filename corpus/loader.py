@@ -15,6 +15,7 @@ from corpus.models import Corpus, Source
 from corpus.others import parse_other
 from corpus.parts import SourceParts
 from corpus.reader import read_source
+from corpus.validation import validated
 
 PARSER_VERSION = "1"
 """Bump when parsing changes what the corpus holds; it is part of the fingerprint."""
@@ -37,7 +38,7 @@ def _load(sources_dir: Path, manifest: Path) -> Corpus:
     for entry in entries:
         parts.extend(_parse(entry.source, texts[entry.source.id]))
     sources = [entry.source for entry in entries]
-    return Corpus(
+    return validated(Corpus(
         sources=sources,
         sections=parts.sections,
         recommendations=parts.recommendations,
@@ -49,7 +50,7 @@ def _load(sources_dir: Path, manifest: Path) -> Corpus:
         warnings=parts.warnings,
         chunks=build_chunks(sources, parts),
         fingerprint=_fingerprint(texts),
-    )
+    ))
 
 
 def _read(sources_dir: Path, entry: ManifestEntry) -> list[str]:

@@ -1,4 +1,8 @@
-"""The corpus contract: pydantic models every later stage reads.
+"""The corpus contract: typed records every later stage reads.
+
+Plain dataclasses, so that answering from a built index imports no validation library:
+the parser's output is validated by pydantic when the corpus is built (corpus/validation.py),
+a stored index by msgspec when it is read (index/store.py).
 
 Line numbers are 1-based lines of the source file as shipped, so a warning or a
 citation can always be checked against the file itself.
@@ -6,9 +10,8 @@ citation can always be checked against the file itself.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 Grade = Literal["A", "B", "C", "D"]
 Strength = Literal["skal", "bør", "kan"]
@@ -17,11 +20,12 @@ ChunkKind = Literal["recommendation", "passage", "evidence", "directory", "gloss
 SourceKind = Literal["guideline", "evidence_summary", "handbook", "article", "thesis"]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+# Frozen records: the parsed corpus is shared by every later stage and never changes.
+_record = dataclass(frozen=True, slots=True, kw_only=True)
 
 
-class Span(_Model):
+@_record
+class Span:
     """A range of lines in a source file."""
 
     start: int
@@ -30,7 +34,8 @@ class Span(_Model):
     """Last line, inclusive."""
 
 
-class Source(_Model):
+@_record
+class Source:
     """One source document as the manifest describes it."""
 
     id: str
@@ -51,7 +56,8 @@ class Source(_Model):
     """The Norwegian notice shown wherever a draft's text is shown."""
 
 
-class Section(_Model):
+@_record
+class Section:
     """A heading of a source and the lines it governs."""
 
     source_id: str
@@ -64,7 +70,8 @@ class Section(_Model):
     span: Span
 
 
-class Recommendation(_Model):
+@_record
+class Recommendation:
     """One numbered item under an "Anbefaling(er)" heading of the guideline."""
 
     id: str
@@ -81,7 +88,7 @@ class Recommendation(_Model):
     """Verbatim, paragraphs rebuilt, list items on their own lines."""
     lead: str
     """The text before any list items."""
-    items: list[str] = []
+    items: list[str] = field(default_factory=list)
     """List items verbatim, sub-items prefixed with "o "."""
     grade: Grade | None
     strength: Strength | None
@@ -92,7 +99,8 @@ class Recommendation(_Model):
     """The section's "Bakgrunn" and "Vurdering" prose."""
 
 
-class Passage(_Model):
+@_record
+class Passage:
     """A rebuilt prose paragraph (or a few short ones) of one section."""
 
     id: str
@@ -107,7 +115,8 @@ class Passage(_Model):
     page: int | None = None
 
 
-class EvidenceRow(_Model):
+@_record
+class EvidenceRow:
     """A result row of an evidence summary, with its certainty."""
 
     id: str
@@ -122,7 +131,8 @@ class EvidenceRow(_Model):
     span: Span
 
 
-class TableRow(_Model):
+@_record
+class TableRow:
     """One row of a markdown table in a source."""
 
     id: str
@@ -135,7 +145,8 @@ class TableRow(_Model):
     span: Span
 
 
-class DirectoryEntry(_Model):
+@_record
+class DirectoryEntry:
     """A detox unit or prison health service in the guideline's appendix."""
 
     id: str
@@ -154,14 +165,15 @@ class DirectoryEntry(_Model):
     """Whether it offers outpatient detox; None where the entry does not say."""
     patient_groups: str | None
     substances: str | None
-    fields: dict[str, str] = {}
+    fields: dict[str, str] = field(default_factory=dict)
     """Every "Label: value" pair of the entry as printed (prison entries have their own labels)."""
     text: str
     """The whole entry verbatim."""
     span: Span
 
 
-class GlossaryTerm(_Model):
+@_record
+class GlossaryTerm:
     """An abbreviation, a defined term, a grade or a strength word."""
 
     id: str
@@ -173,7 +185,8 @@ class GlossaryTerm(_Model):
     span: Span
 
 
-class ParseWarning(_Model):
+@_record
+class ParseWarning:
     """A place where the parser was unsure; the text was kept."""
 
     file: str
@@ -182,7 +195,8 @@ class ParseWarning(_Model):
     text: str = ""
 
 
-class Chunk(_Model):
+@_record
+class Chunk:
     """One retrievable unit with everything a citation needs."""
 
     id: str
@@ -208,7 +222,8 @@ class Chunk(_Model):
     """Position in the corpus, used to break ties deterministically."""
 
 
-class Corpus(_Model):
+@_record
+class Corpus:
     """Everything parsed from the five sources."""
 
     sources: list[Source]

@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import msgspec
 import numpy as np
-import orjson
 
 ALIGN = 64
 STALE_SECONDS = 600
@@ -99,9 +99,9 @@ def read_checked(path: Path, magic: str) -> tuple[object, dict[str, np.ndarray]]
 
 def _parse(payload: memoryview) -> tuple[object, dict[str, np.ndarray]]:
     end = bytes(payload[:4096]).find(b"\n")
-    header = orjson.loads(bytes(payload[:end]))
+    header = msgspec.json.decode(bytes(payload[:end]))
     start = end + 1
-    document = orjson.loads(payload[start:start + header["document"]])
+    document = msgspec.json.decode(payload[start:start + header["document"]])
     offset = start + header["document"]
     arrays = {}
     for name, (dtype, shape, nbytes) in header["arrays"].items():

@@ -93,9 +93,7 @@ class Index:
         return SearchResult(query=weighted.analyzed, hits=hits)
 
     def _hit(self, unit: int, final: float, first: float, features: dict, matched: dict) -> ScoredChunk:
-        # Thirty hits per question from values this module computed: validating them again
-        # would cost more than computing them.
-        return ScoredChunk.model_construct(
+        return ScoredChunk(
             chunk=self.chunks[unit],
             score=round(final, 4),
             bm25=round(first, 4),

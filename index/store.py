@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import msgspec
 import numpy as np
 
 from corpus.models import Corpus
@@ -98,8 +99,8 @@ def save_index(index: Index, path: Path) -> None:
     """Write atomically and durably (index/checked_file.py); remove files of older formats."""
     terms, arrays = index.bm25.to_arrays()
     document = {
-        "manifest": index.manifest.model_dump(mode="json"),
-        "corpus": index.corpus.model_dump(mode="json"),
+        "manifest": msgspec.to_builtins(index.manifest),
+        "corpus": msgspec.to_builtins(index.corpus),
         "vocabulary": to_state(index.analyzer.vocab),
         "bm25": {"variant": index.bm25.variant, "size": index.bm25.size, "terms": terms},
         "unit_terms": index.unit_terms,
@@ -136,8 +137,8 @@ def read_index(path: Path) -> Index:
 def _index_from(document: dict, arrays: dict[str, np.ndarray]) -> Index:
     bm25 = document["bm25"]
     return Index(
-        corpus=Corpus.model_validate(document["corpus"]),
-        manifest=IndexManifest.model_validate(document["manifest"]),
+        corpus=msgspec.convert(document["corpus"], Corpus),
+        manifest=msgspec.convert(document["manifest"], IndexManifest),
         analyzer=Analyzer(from_state(Vocabulary, document["vocabulary"])),
         bm25=BM25.from_arrays(bm25["variant"], int(bm25["size"]), bm25["terms"], arrays),
         unit_terms=document["unit_terms"],

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ["corpus", "index", "assistant", "tui"]
-HEAVY = ["textual", "spacy", "simplemma"]
+HEAVY = ["textual", "spacy", "simplemma", "pydantic"]
 
 
 @pytest.mark.parametrize("name", PACKAGES)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import index
 from corpus.errors import VeilederError
+from index.general_words import ensure_general_words
 from index.store import INDEX_FILE, save_index
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +27,7 @@ print(",".join(m for m in ("spacy", "simplemma", "rank_bm25") if m in sys.module
 def test_loading_and_searching_imports_neither_spacy_nor_simplemma(tiny_index, tmp_path):
     path = tmp_path / INDEX_FILE
     save_index(tiny_index, path)
+    ensure_general_words()  # built beside the index, as load_index does; building it loads simplemma
     done = subprocess.run([sys.executable, "-c", QUERY_IN_FRESH_PROCESS, str(path)],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     best, heavy = done.stdout.splitlines()
