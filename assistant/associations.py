@@ -101,9 +101,8 @@ def shipped_associations() -> Associations:
     """assistant/data/associations.json; VeilederError if it is missing or corrupt."""
     path = DATA / "associations.json"
     try:
-        raw = msgspec.json.decode(path.read_bytes())
-        return Associations({str(a): {str(b): float(v) for b, v in bs.items()} for a, bs in raw.items()})
-    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        return Associations(msgspec.json.decode(path.read_bytes(), type=dict[str, dict[str, float]]))
+    except (OSError, ValueError) as exc:
         raise VeilederError(
             f"Modellfilen {path} mangler eller er skadet; bygg den med «veileder index train».", repr(exc)
         ) from exc

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -63,13 +64,24 @@ def _fold(word: str) -> str:
 
 
 def _cache_file(directory: Path | None = None) -> Path:
-    from importlib.metadata import version
-
     from index.store import cache_directory
 
     root = cache_directory(directory)
-    tag = f"simplemma{version('simplemma')}-wordfreq{version('wordfreq')}"
+    tag = f"simplemma{_installed_version('simplemma')}-wordfreq{_installed_version('wordfreq')}"
     return root / f"general-words-v{VERSION}-{tag}.vgw"
+
+
+@lru_cache(maxsize=None)
+def _installed_version(name: str) -> str:
+    """The installed version, from the name of its wheel's `.dist-info` folder where there is
+    one: importing importlib.metadata would cost a cold answer some 20 ms."""
+    for entry in sys.path:
+        folders = sorted(Path(entry or ".").glob(f"{name}-*.dist-info")) if Path(entry or ".").is_dir() else []
+        if folders:
+            return folders[-1].name[len(name) + 1:-len(".dist-info")]
+    from importlib.metadata import version
+
+    return version(name)
 
 
 LANGUAGES = ("nb", "en")
