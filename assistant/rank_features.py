@@ -8,7 +8,6 @@ how much each counts (`veileder index explain` shows them per hit).
 from __future__ import annotations
 
 import math
-import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,7 +33,6 @@ RANK_FEATURES = (
 SIBLING_FEATURES = ("sibling_rank", "sibling_rel", "sibling_unique")
 """Computed over the whole pool (_sibling_features), appended after the per-hit ones."""
 PER_HIT_FEATURES = RANK_FEATURES[:-len(SIBLING_FEATURES)]
-_PER_HIT = operator.itemgetter(*PER_HIT_FEATURES)
 
 _ACTION = re.compile(
     r"\b(bør|bor|skal|må|ma|hva gjør|hva gjor|hva gjøres|hvordan (?:bør|skal|behandle\w*|medisiner\w*|gi|gis|trappe\w*|avruse\w*|følge\w*|folge\w*)|"
@@ -74,6 +72,8 @@ class QuestionSignals:
     """Query term -> weight times specificity (rare words carry the question)."""
     own: dict[str, float]
     """The mass of the terms the question itself asks (in a follow-up, not the carried ones)."""
+    mass_total: float
+    own_total: float
     associations: Associations
     terms_of: Callable[[str], frozenset[str]]
     """Chunk id -> the unit's index terms."""
@@ -88,7 +88,8 @@ def question_signals(question: str, facets, focus, directory: bool, weights: dic
     return QuestionSignals(
         facets=facets, focus=tuple(focus), directory=directory, action=asks_what_to_do(question),
         definition=bool(_DEFINITION.search(question)), number=bool(_NUMBER_ASKED.search(question)),
-        mass=mass, own=own, associations=associations, terms_of=terms_of,
+        mass=mass, own=own, mass_total=sum(mass.values()), own_total=sum(own.values()),
+        associations=associations, terms_of=terms_of,
     )
 
 
@@ -98,8 +99,7 @@ def specificity(term: str) -> float:
     return max(0.5, 8.0 - bokmal_profile(term).zipf)
 
 
-def _share(mass: dict[str, float], matched) -> float:
-    total = sum(mass.values())
+def _share(mass: dict[str, float], total: float, matched) -> float:
     return sum(m for t, m in mass.items() if t in matched) / total if total else 0.0
 
 
@@ -138,48 +138,42 @@ def _sibling_features(hits: list[ScoredChunk], mass: dict[str, float]) -> list[l
 
 def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_sections: set,
          signals: QuestionSignals) -> list[float]:
+    """The PER_HIT_FEATURES of one hit, in their order (built as a list: thirty hits a question)."""
     chunk, features = hit.chunk, hit.features
-    kind = chunk.kind
-    owned = _facet_features(chunk, signals)
-    keyword = sum(v for t, v in hit.matched.items() if t in hit.from_keywords)
-    unit = _unit_features(kind, chunk.source_id, chunk.text)
-    values = {
-        **unit,
-        "bm25_log": math.log1p(hit.bm25),
-        "bm25_rel": hit.bm25 / best,
-        "first_rank": 1.0 / (1 + position),
-        "keyword_share": keyword / hit.bm25 if hit.bm25 else 0.0,
-        "mass_coverage": _share(signals.mass, hit.matched),
-        "own_coverage": _share(signals.own, hit.matched),
-        **dict(zip(("bridged", "bridge_strength"), signals.associations.bridge(signals.mass, signals.terms_of(chunk.id)))),
-        "directory_asked": float(signals.directory and kind == "directory"),
-        "action_rec": float(signals.action and kind == "recommendation"),
-        "definition_prose": float(signals.definition and kind == "passage"),
-        "rec_beside_prose": float(kind == "recommendation" and _beside(chunk.section, prose_sections)),
-        "prose_beside_rec": float(kind == "passage" and chunk.section in rec_sections),
-        "number_asked": float(signals.number) * unit["has_number"],
-        **owned,
-    }
-    merged = dict.fromkeys(PER_HIT_FEATURES, 0.0)
-    merged.update(values)
-    merged.update(features)
-    return list(map(float, _PER_HIT(merged)))
+    kind, matched = chunk.kind, hit.matched
+    length_log, *kinds, has_number = _unit_features(kind, chunk.source_id, chunk.text)
+    keyword = sum(v for t, v in matched.items() if t in hit.from_keywords)
+    bridged, strength = signals.associations.bridge(signals.mass, signals.terms_of(chunk.id))
+    return [
+        math.log1p(hit.bm25), hit.bm25 / best, 1.0 / (1 + position),
+        *(float(features.get(name, 0.0)) for name in _RERANK_FEATURES),
+        keyword / hit.bm25 if hit.bm25 else 0.0, length_log,
+        _share(signals.mass, signals.mass_total, matched), _share(signals.own, signals.own_total, matched),
+        bridged, strength, *kinds,
+        *_facet_features(chunk, signals),
+        float(signals.directory and kind == "directory"),
+        float(signals.action and kind == "recommendation"),
+        float(signals.definition and kind == "passage"),
+        float(kind == "recommendation" and _beside(chunk.section, prose_sections)),
+        float(kind == "passage" and chunk.section in rec_sections),
+        has_number, float(signals.number) * has_number,
+    ]
+
+
+_RERANK_FEATURES = ("section", "coverage", "proximity", "phrase", "title", "intent", "title_precision")
+"""The index's second-stage features (index/rerank.py), in the order RANK_FEATURES lists them."""
 
 
 @lru_cache(maxsize=8192)
-def _unit_features(kind: str, source_id: str, text: str) -> dict[str, float]:
-    """The features that depend on the unit alone (the same units come back question after
-    question); callers copy the dict, never change it."""
-    return {
-        "length_log": math.log1p(len(text) / 100),
-        "is_rec": float(kind == "recommendation"),
-        "is_passage": float(kind == "passage"),
-        "is_evidence": float(kind == "evidence"),
-        "is_directory": float(kind == "directory"),
-        "is_glossary": float(kind == "glossary"),
-        "in_guideline": float(source_id == "003"),
-        "has_number": float(_NUMBER.search(text) is not None),
-    }
+def _unit_features(kind: str, source_id: str, text: str) -> tuple[float, ...]:
+    """length_log, is_rec … in_guideline, has_number: they depend on the unit alone (the same
+    units come back question after question)."""
+    return (
+        math.log1p(len(text) / 100),
+        float(kind == "recommendation"), float(kind == "passage"), float(kind == "evidence"),
+        float(kind == "directory"), float(kind == "glossary"), float(source_id == "003"),
+        float(_NUMBER.search(text) is not None),
+    )
 
 
 def _beside(section: str | None, prose_sections: set) -> bool:
@@ -193,21 +187,23 @@ def _same_branch(first: str | None, second: str | None) -> bool:
     return first == second or first.startswith(second + ".") or second.startswith(first + ".")
 
 
-def _facet_features(chunk: Chunk, signals: QuestionSignals) -> dict[str, float]:
-    found = dict.fromkeys(("substance_named", "substance_other", "substance_unnamed",
-                           "population_named", "focus", "setting_title"), 0.0)
+def _facet_features(chunk: Chunk, signals: QuestionSignals) -> tuple[float, ...]:
+    """substance_named, substance_other, substance_unnamed, population_named, focus, setting_title."""
     if chunk.source_id != "003":
-        return found
-    found["setting_title"] = float(_titled_by_setting(chunk, signals.facets.get("setting", [])))
+        return _NO_FACETS
     substance = _owner(chunk.section, "substance")
     named = signals.facets.get("substance", [])
-    if substance is not None:
-        key = "substance_named" if substance in named else "substance_other" if named else "substance_unnamed"
-        found[key] = 1.0
+    key = None if substance is None else 0 if substance in named else 1 if named else 2
     population = _owner(chunk.section, "population")
-    found["population_named"] = float(population is not None and population in signals.facets.get("population", []))
-    found["focus"] = float(any(owner is not None and owner in signals.focus for owner in (substance, population)))
-    return found
+    return (
+        float(key == 0), float(key == 1), float(key == 2),
+        float(population is not None and population in signals.facets.get("population", [])),
+        float(any(owner is not None and owner in signals.focus for owner in (substance, population))),
+        float(_titled_by_setting(chunk, signals.facets.get("setting", []))),
+    )
+
+
+_NO_FACETS = (0.0,) * 6
 
 
 def _titled_by_setting(chunk: Chunk, settings: list[Facet]) -> bool:
