@@ -99,7 +99,7 @@ class Analyzer:
     def _add_families(self, result: WeightedQuery) -> None:
         """Search the corpus's nouns of the verbs asked with and its verbs of the nouns."""
         content = [word if not self.is_stop(word) else None for word in result.words]
-        for relative in family_terms(result.words, content, self.vocab.terms):
+        for relative in sorted(family_terms(result.words, content, self.vocab.terms)):
             result.add(relative, FAMILY_WEIGHT)
 
     def _is_english(self, words: list[str]) -> bool:
