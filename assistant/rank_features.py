@@ -160,8 +160,8 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
     ]
 
 
-_RERANK_FEATURES = ("section", "coverage", "proximity", "phrase", "title", "intent", "title_precision")
-"""The index's second-stage features (index/rerank.py), in the order RANK_FEATURES lists them."""
+_RERANK_FEATURES = RANK_FEATURES[RANK_FEATURES.index("section"):RANK_FEATURES.index("keyword_share")]
+"""The index's second-stage features (index/rerank.py), as RANK_FEATURES lists them."""
 
 
 @lru_cache(maxsize=8192)

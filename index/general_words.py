@@ -76,7 +76,8 @@ def _installed_version(name: str) -> str:
     """The installed version, from the name of its wheel's `.dist-info` folder where there is
     one: importing importlib.metadata would cost a cold answer some 20 ms."""
     for entry in sys.path:
-        folders = sorted(Path(entry or ".").glob(f"{name}-*.dist-info")) if Path(entry or ".").is_dir() else []
+        folder = Path(entry or ".")
+        folders = sorted(folder.glob(f"{name}-*.dist-info")) if folder.is_dir() else []
         if folders:
             return folders[-1].name[len(name) + 1:-len(".dist-info")]
     from importlib.metadata import version
