@@ -17,6 +17,7 @@ from index.models import AnalyzedQuery, ScoredChunk
 from index.textnorm import capitalised_inside_sentences, fold
 
 from assistant import honesty
+from assistant.memory import Neighbours
 from assistant.rank_features import specificity
 
 COVERAGE_FEATURES = (
@@ -27,6 +28,7 @@ COVERAGE_FEATURES = (
     "related_route", "repairs", "expansions", "english", "nynorsk", "followup",
     "top_is_rec", "top_is_passage", "top_is_directory", "top_in_guideline",
     "known_covered", "matched_specificity", "unknown_in_ask", "ask_mass_covered",
+    "memory_answerable", "memory_unanswered_held", "memory_top",
 )
 
 SPECIFIC = 4.0
@@ -35,12 +37,12 @@ SPECIFIC = 4.0
 
 def coverage_features(
     query: AnalyzedQuery, ranked: list[ScoredChunk], scores: list[float], followup: bool, nynorsk: bool,
-    ask_terms: set[str] | None = None,
+    ask_terms: set[str] | None = None, neighbours: Neighbours = Neighbours(),
 ) -> list[float]:
     """One row of COVERAGE_FEATURES for a question and its ranked hits (best first).
 
     `ask_terms` are the index terms of the sentence that asks, when scene sentences come
-    before it (None: the whole question asks)."""
+    before it (None: the whole question asks); `neighbours` the nearest labelled questions."""
     weights = query.weights or {term: 1.0 for term in query.terms}
     mass = {term: weight * specificity(term) for term, weight in weights.items()}
     total = sum(mass.values()) or 1.0
@@ -72,6 +74,9 @@ def coverage_features(
         "matched_specificity": max((specificity(t) for t in top.matched), default=0.0) if top else 0.0,
         "ask_mass_covered": _ask_covered(mass, in_ask, ask_terms, top),
         "unknown_in_ask": float(len(in_ask)),
+        "memory_answerable": neighbours.nearest(answerable=True),
+        "memory_unanswered_held": neighbours.unanswered_held(),
+        "memory_top": neighbours.for_hit(top.chunk)[0] if top else 0.0,
         **_unknown_kinds(query, unknown),
         **_top_kind(top),
     }

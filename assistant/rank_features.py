@@ -19,11 +19,13 @@ from index.models import ScoredChunk
 
 from assistant.associations import Associations
 from assistant.facets import Facet, all_facets
+from assistant.memory import Neighbours
 from assistant.text import fold
 
 RANK_FEATURES = (
     "bm25_log", "bm25_rel", "first_rank", "section", "coverage", "proximity", "phrase", "title",
     "intent", "title_precision", "keyword_share", "length_log", "mass_coverage", "own_coverage", "bridged", "bridge_strength",
+    "memory_best", "memory_sum", "memory_share",
     "is_rec", "is_passage", "is_evidence", "is_directory", "is_glossary", "in_guideline",
     "substance_named", "substance_other", "substance_unnamed", "population_named", "focus",
     "setting_title", "directory_asked", "action_rec", "definition_prose", "rec_beside_prose", "prose_beside_rec",
@@ -77,11 +79,13 @@ class QuestionSignals:
     associations: Associations
     terms_of: Callable[[str], frozenset[str]]
     """Chunk id -> the unit's index terms."""
+    neighbours: Neighbours = Neighbours()
+    """The nearest labelled questions (assistant/memory.py)."""
 
 
 def question_signals(question: str, facets, focus, directory: bool, weights: dict[str, float],
                      own_terms: set[str] | None, associations: Associations,
-                     terms_of: Callable[[str], frozenset[str]]) -> QuestionSignals:
+                     terms_of: Callable[[str], frozenset[str]], neighbours: Neighbours = Neighbours()) -> QuestionSignals:
     """The question-level inputs of the ranking features."""
     mass = {term: weight * specificity(term) for term, weight in weights.items()}
     own = mass if own_terms is None else {t: m for t, m in mass.items() if t in own_terms}
@@ -89,7 +93,7 @@ def question_signals(question: str, facets, focus, directory: bool, weights: dic
         facets=facets, focus=tuple(focus), directory=directory, action=asks_what_to_do(question),
         definition=bool(_DEFINITION.search(question)), number=bool(_NUMBER_ASKED.search(question)),
         mass=mass, own=own, mass_total=sum(mass.values()), own_total=sum(own.values()),
-        associations=associations, terms_of=terms_of,
+        associations=associations, terms_of=terms_of, neighbours=neighbours,
     )
 
 
@@ -149,7 +153,7 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
         *(float(features.get(name, 0.0)) for name in _RERANK_FEATURES),
         keyword / hit.bm25 if hit.bm25 else 0.0, length_log,
         _share(signals.mass, signals.mass_total, matched), _share(signals.own, signals.own_total, matched),
-        bridged, strength, *kinds,
+        bridged, strength, *signals.neighbours.for_hit(chunk), *kinds,
         *_facet_features(chunk, signals),
         float(signals.directory and kind == "directory"),
         float(signals.action and kind == "recommendation"),

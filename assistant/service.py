@@ -12,6 +12,7 @@ from index.models import SearchResult
 from assistant import clarify, honesty, lookups
 from assistant.associations import Associations, shipped_associations
 from assistant.linear import LinearModel
+from assistant.memory import Memory, Neighbours, shipped_memory
 from assistant.trees import TreeEnsemble
 from assistant.rank_features import question_signals
 from assistant.ranker import mentioning_first, rank, relative_scores
@@ -43,6 +44,7 @@ class Models:
     ranker: TreeEnsemble | LinearModel | None = None
     coverage: LinearModel | None = None
     associations: Associations | None = None
+    memory: Memory | None = None
     promote: bool = True
     """Apply the structural recommendation-before-its-prose step (off only for the ablation)."""
 
@@ -58,7 +60,8 @@ class Observation:
     rank_rows: list[list[float]]
     verdict: Verdict
     weights: dict[str, float]
-    """The searched query's terms and weights (what the word associations learn from)."""
+    """The searched query's terms and weights (what the word associations and the memory learn from)."""
+    neighbours: Neighbours
 
 
 @dataclass(frozen=True)
@@ -138,15 +141,17 @@ class Assistant:
         expansions = [*result.query.expansions, *result.query.repairs.values()]
         common = {"question": question, "understood_as": understood, "expansions": expansions, "top": top}
         own = set(self.index.analyze(question).terms) if reading.followup else None
+        neighbours = (self.models.memory or shipped_memory()).neighbours(result.query.weights, question)
         signals = question_signals(question, reading.facets, reading.focus, directory, result.query.weights, own,
-                                   self.models.associations or shipped_associations(), self.index.term_set)
+                                   self.models.associations or shipped_associations(), self.index.term_set,
+                                   neighbours)
         hits, scores, rows = rank(result.hits, signals, self.models.ranker, self.models.promote)
         asking = asking_sentence(question)
         ask_terms = set(self.index.analyze(asking).terms) if asking else None
         verdict = judge(result.query, hits, scores, reading.followup, reads_as_nynorsk(_words(question)),
-                        self.models.coverage, ask_terms)
+                        self.models.coverage, ask_terms, neighbours)
         if self.observer is not None:
-            self.observer(Observation(question, hits, scores, rows, verdict, result.query.weights))
+            self.observer(Observation(question, hits, scores, rows, verdict, result.query.weights, neighbours))
         answer = self._verdict_answer(verdict, relative_scores(hits, scores), hits, result, reading, common)
         answer.coverage = verdict.probability
         return answer

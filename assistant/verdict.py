@@ -17,6 +17,7 @@ from index.models import AnalyzedQuery, ScoredChunk
 from assistant import honesty
 from assistant.coverage_features import COVERAGE_FEATURES, coverage_features
 from assistant.linear import LinearModel, load_model
+from assistant.memory import Neighbours
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,11 @@ def probability(model: LinearModel, row: list[float]) -> float:
 
 def judge(
     query: AnalyzedQuery, ranked: list[ScoredChunk], scores: list[float], followup: bool, nynorsk: bool,
-    model: LinearModel | None = None, ask_terms: set[str] | None = None,
+    model: LinearModel | None = None, ask_terms: set[str] | None = None, neighbours: Neighbours = Neighbours(),
 ) -> Verdict:
     """Decide the status for a question and its ranked hits."""
     model = model or coverage_model()
-    row = coverage_features(query, ranked, scores, followup, nynorsk, ask_terms)
+    row = coverage_features(query, ranked, scores, followup, nynorsk, ask_terms, neighbours)
     p = probability(model, row) if ranked else 0.0
     thresholds = model.extra.get("thresholds", {"not_covered": 0.5, "answered": 0.5})
     missing = honesty.missing_words(query)

@@ -28,6 +28,7 @@ def explain(question: str, notice: Callable[[str], None]) -> int:
         label = f"{chunk.section} anbefaling {chunk.rec}" if chunk.rec else f"{chunk.section or ''} ({chunk.kind})"
         parts = ", ".join(f"{name} {value:+.2f}" for name, value in list(ranker.contributions(row).items())[:4])
         print(f"{rank}. {label}  poeng {score:.2f} (BM25 {hit.bm25:.2f}; {parts})")
+    _neighbours(observation.neighbours)
     verdict = observation.verdict
     thresholds = coverage.extra.get("thresholds", {})
     print(f"Dekning: {verdict.status}, sannsynlighet {verdict.probability:.2f} "
@@ -38,6 +39,21 @@ def explain(question: str, notice: Callable[[str], None]) -> int:
     if verdict.missing:
         print(f"Ord kildene ikke har: {', '.join(verdict.missing)}")
     return 0
+
+
+def _neighbours(neighbours) -> None:
+    """The nearest labelled questions behind the memory_* features."""
+    print("Nærmeste merkede spørsmål (assistant/data/memory.json; memory_*-trekkene):")
+    if not neighbours.found:
+        print("   –")
+    for neighbour in neighbours.found[:5]:
+        targets = ", ".join(_target(t) for t in neighbour.targets) or "ikke dekket"
+        print(f"   {neighbour.similarity:.2f} «{neighbour.text}» → {targets}")
+
+
+def _target(target: dict) -> str:
+    place = " ".join(str(target[key]) for key in ("section",) if key in target) or f"kilde {target['source']}"
+    return f"{place} anbefaling {target['rec']}" if "rec" in target else place
 
 
 def _analysis(analyzed) -> None:

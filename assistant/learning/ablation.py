@@ -12,6 +12,7 @@ VARIANTS = {
     "alt med": Variant(),
     "uten anbefaling-før-egen-tekst": Variant(promote=False),
     "uten ordassosiasjoner": Variant(associations=False),
+    "uten minnet av merkede spørsmål": Variant(memory=False),
     "uten fasett-trekk": Variant(drop_rank=FACETS),
     "uten ordklasse-trekk (dekning)": Variant(drop_coverage=WORD_CLASSES),
 }

@@ -15,7 +15,8 @@ from assistant.linear import DATA, LinearModel
 from assistant.coverage_features import COVERAGE_FEATURES
 from assistant.associations import Associations, learn
 from assistant.trees import TreeEnsemble
-from assistant.service import Assistant, Models
+from assistant.memory import Memory, remember
+from assistant.service import Assistant, Models, Observation
 from assistant.verdict import probability
 
 
@@ -26,6 +27,7 @@ class Training:
     ranker: TreeEnsemble
     coverage: LinearModel
     associations: Associations
+    memory: Memory
     cv_outcomes: list[Outcome]
 
 
@@ -35,6 +37,7 @@ class Variant:
 
     promote: bool = True
     associations: bool = True
+    memory: bool = True
     drop_rank: frozenset[str] = frozenset()
     drop_coverage: frozenset[str] = frozenset()
 
@@ -43,17 +46,20 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     """Fit both models on the labelled questions and measure them by grouped CV."""
     questions = questions if questions is not None else training_questions()
     folds = [fold_of(q) for q in questions]
-    probe = Assistant(index, models=Models(first_stage_ranker(), _always_answered(), Associations()))
-    seen = [_pairs(index, probe, q) for q in questions]
+    probe = Assistant(index, models=Models(first_stage_ranker(), _always_answered(), Associations(), Memory()))
+    observed = [observe(probe, q) for q in questions]
+    seen = [_pairs(index, o, q) for o, q in zip(observed, questions)]
+    memory = remember((q.question, o.weights, q.expect) for q, o in zip(questions, observed)
+                      if o is not None and variant.memory)
     frequency, units = index.document_frequency(), len(index.chunks)
     learned = [learn([p for p, f in zip(seen, folds) if p and f != k and variant.associations], frequency, units)
                for k in range(FOLDS)]
-    plain = [Assistant(index, models=Models(first_stage_ranker(), _always_answered(), a)) for a in learned]
+    plain = [Assistant(index, models=Models(first_stage_ranker(), _always_answered(), a, memory)) for a in learned]
     samples = [_sample(plain[f], q) for q, f in zip(questions, folds)]
     fit_r = lambda chosen: fit_ranker(chosen, variant.drop_rank)  # noqa: E731
     fit_c = lambda chosen, thresholds=None: fit_coverage(chosen, thresholds, variant.drop_coverage)  # noqa: E731
     rankers = [fit_r([s for s, f in zip(samples, folds) if f != k and s.rank_rows]) for k in range(FOLDS)]
-    askers = [Assistant(index, models=Models(r, _always_answered(), a, variant.promote))
+    askers = [Assistant(index, models=Models(r, _always_answered(), a, memory, variant.promote))
               for r, a in zip(rankers, learned)]
     for sample, fold in zip(samples, folds):
         sample.coverage_row = _coverage_row(askers[fold], sample)
@@ -64,7 +70,7 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     outcomes: list[Outcome] = []
     for k in range(FOLDS):
         model = fit_c([s for s, f in zip(samples, folds) if f != k], thresholds)
-        assistant = Assistant(index, models=Models(rankers[k], model, learned[k], variant.promote))
+        assistant = Assistant(index, models=Models(rankers[k], model, learned[k], memory, variant.promote))
         outcomes.extend(run_assistant(assistant.ask, [q for q, f in zip(questions, folds) if f == k]))
     ranker = fit_r([s for s in samples if s.rank_rows])
     coverage = fit_c(samples, thresholds)
@@ -73,7 +79,7 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     coverage.extra.update({"costs": COSTS, "cross_validated": summary["cross_validated"],
                            "trained_on": summary["trained_on"]})
     everything = learn([p for p in seen if p and variant.associations], frequency, units)
-    return Training(ranker, coverage, everything, outcomes)
+    return Training(ranker, coverage, everything, memory, outcomes)
 
 
 def _always_answered() -> LinearModel:
@@ -82,9 +88,8 @@ def _always_answered() -> LinearModel:
                        {"thresholds": {"not_covered": 0.0, "answered": 0.0}})
 
 
-def _pairs(index, assistant: Assistant, question: Question) -> tuple[set[str], set[str]] | None:
+def _pairs(index, observation: Observation | None, question: Question) -> tuple[set[str], set[str]] | None:
     """(the question's terms, the terms of up to three units that answer it), for word associations."""
-    observation = observe(assistant, question)
     if observation is None or not question.expect:
         return None
     relevant = [h for h, r in zip(observation.hits, _relevant(observation, question)) if r][:3]
@@ -129,11 +134,15 @@ def _summary(outcomes: list[Outcome], questions: list[Question]) -> dict:
     }
 
 
+def _texts(training: Training) -> dict[str, str]:
+    return {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
+            "associations": training.associations.to_json(), "memory": training.memory.to_json()}
+
+
 def write_models(training: Training) -> list[str]:
-    """Write assistant/data/ranker.json, coverage.json and associations.json; return their paths."""
+    """Write assistant/data/ranker.json, coverage.json, associations.json and memory.json; return their paths."""
     paths = []
-    texts = {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
-             "associations": training.associations.to_json()}
+    texts = _texts(training)
     for name, text in texts.items():
         path = DATA / f"{name}.json"
         path.write_text(text, encoding="utf-8")
@@ -145,8 +154,7 @@ def shipped_differs(training: Training, tolerance: float = 1e-4) -> list[str]:
     """The names of the shipped model files that differ from `training` (numbers within `tolerance`)."""
     import json
 
-    texts = {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
-             "associations": training.associations.to_json()}
+    texts = _texts(training)
     stale = []
     for name, text in texts.items():
         path = DATA / f"{name}.json"

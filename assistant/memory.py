@@ -1,0 +1,205 @@
+"""The labelled questions, remembered: which of them a new question resembles, and what answered them.
+
+The ranker's and the coverage model's other features are about words, so they carry over
+to any unit. A clinician's question, though, is most often a rewording of one the
+labelled sets already hold ("går det greit poliklinisk?" beside "kan han avruses
+hjemme?"), and the labelled sets also hold hundreds of questions the sources do not
+answer. `veileder index train` stores every labelled question's searched terms (tf-idf
+over the labelled questions, unit length) and its targets in assistant/data/memory.json;
+at answer time the nearest ones (cosine) become features: how strongly a hit is the
+answer to similar questions, how close the question is to one the sources answer and
+to one they do not. A question never counts as its own neighbour (the same text is
+skipped), so the training rows see what a new question would see.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import msgspec
+import numpy as np
+
+from corpus.errors import VeilederError
+from corpus.models import Chunk
+
+from assistant.linear import DATA
+
+NEIGHBOURS = 10
+"""How many nearest labelled questions a question is compared with."""
+
+Target = dict
+"""One acceptable answer, as the question sets write it: source, and optionally section and rec."""
+
+
+class _Stored(msgspec.Struct, frozen=True):
+    idf: dict[str, float]
+    texts: list[str]
+    targets: list[list[dict[str, str | int]]]
+    postings: dict[str, tuple[list[int], list[float]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    similarity: float
+    contained: float
+    """The share of the labelled question's (squared) tf-idf mass that the new question holds:
+    "abstinens" holds little of "kratom abstinens", whose subject is the kratom."""
+    text: str
+    targets: tuple[Target, ...]
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The nearest labelled questions of one question, most similar first."""
+
+    found: tuple[Neighbour, ...] = ()
+    _answering: dict[tuple, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    """(source, section, rec) of a target -> the neighbours (positions in `found`) it belongs to:
+    thirty hits a question are looked up, not matched target by target."""
+
+    def __post_init__(self) -> None:
+        for position, neighbour in enumerate(self.found):
+            for target in neighbour.targets:
+                key = (target["source"], target.get("section"), target.get("rec"))
+                self._answering.setdefault(key, []).append(position)
+
+    def for_hit(self, chunk: Chunk) -> tuple[float, float, float]:
+        """(similarity of the nearest question the unit answers, the sum of the similarities of
+        those it answers, and their share of all the neighbours' similarity).
+
+        A target answers a unit as `veileder eval` scores it (assistant/evaluation.hit_matches):
+        its source, a section the unit lies in, and the unit's own number for a recommendation."""
+        if not self._answering:
+            return 0.0, 0.0, 0.0
+        positions: set[int] = set()
+        for key in _keys(chunk):
+            positions.update(self._answering.get(key, ()))
+        if not positions:
+            return 0.0, 0.0, 0.0
+        total = sum(n.similarity for n in self.found)
+        answering = [self.found[p].similarity for p in positions]
+        return max(answering), sum(answering), sum(answering) / total if total else 0.0
+
+    def nearest(self, answerable: bool) -> float:
+        """Similarity of the nearest answerable (or unanswerable) labelled question."""
+        return next((n.similarity for n in self.found if bool(n.targets) == answerable), 0.0)
+
+    def unanswered_held(self) -> float:
+        """The most of an unanswerable neighbour the question holds: it asks what that one asked."""
+        return max((n.contained for n in self.found if not n.targets), default=0.0)
+
+
+def _keys(chunk: Chunk) -> list[tuple]:
+    """The target keys that answer a unit: the source, each section it lies in, its own number."""
+    source = chunk.file[:3]
+    keys: list[tuple] = [(source, None, None)]
+    if chunk.section:
+        parts = chunk.section.split(".")
+        keys.extend((source, ".".join(parts[:n]), None) for n in range(1, len(parts) + 1))
+        if chunk.kind == "recommendation" and chunk.rec is not None:
+            keys.append((source, chunk.section, chunk.rec))
+    return keys
+
+
+@dataclass
+class Memory:
+    """Labelled questions as an inverted index of unit-length tf-idf vectors."""
+
+    idf: dict[str, float] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+    targets: list[tuple[Target, ...]] = field(default_factory=list)
+    postings: dict[str, tuple[list[int], list[float]]] = field(default_factory=dict)
+    """Term -> (the labelled questions holding it, its weight in each unit-length vector)."""
+    _columns: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False, compare=False)
+    _rarest: float | None = field(default=None, repr=False, compare=False)
+
+    def neighbours(self, weights: dict[str, float], text: str) -> Neighbours:
+        """The NEIGHBOURS labelled questions nearest to a searched query, skipping the same text."""
+        if not self.texts or not weights:
+            return Neighbours()
+        unseen = self._unseen_idf()
+        vector = {term: weight * self.idf.get(term, unseen) for term, weight in weights.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        scores, held = np.zeros(len(self.texts)), np.zeros(len(self.texts))
+        for term, value in vector.items():
+            column = self._column(term)
+            if column is not None:
+                entries, stored = column
+                scores[entries] += value * stored
+                held[entries] += stored * stored
+        own = _key(text)
+        count = min(NEIGHBOURS + 1, len(scores))
+        nearest = np.argpartition(-scores, count - 1)[:count]
+        nearest = sorted((int(i) for i in nearest if scores[i] > 0), key=lambda i: (-scores[i], i))
+        found = [Neighbour(round(float(scores[i]) / norm, 6), round(float(held[i]), 6), self.texts[i], self.targets[i])
+                 for i in nearest if _key(self.texts[i]) != own]
+        return Neighbours(tuple(found[:NEIGHBOURS]))
+
+    def _unseen_idf(self) -> float:
+        """A term no labelled question has weighs as the rarest one."""
+        if self._rarest is None:
+            self._rarest = max(self.idf.values(), default=1.0)
+        return self._rarest
+
+    def _column(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The term's postings as arrays, made on first use (a cold question pays for its own terms only)."""
+        column = self._columns.get(term)
+        if column is None:
+            postings = self.postings.get(term)
+            if not postings:
+                return None
+            column = self._columns[term] = (np.array(postings[0], dtype=np.int64), np.array(postings[1], dtype=float))
+        return column
+
+    def to_json(self) -> str:
+        """Stable text, so a rebuild compares equal."""
+        payload = {
+            "idf": {t: round(v, 6) for t, v in sorted(self.idf.items())},
+            "texts": self.texts,
+            "targets": [list(t) for t in self.targets],
+            "postings": {t: [entries, [round(w, 6) for w in weights]]
+                         for t, (entries, weights) in sorted(self.postings.items())},
+        }
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def remember(questions: Iterable[tuple[str, dict[str, float], list[dict]]]) -> Memory:
+    """A Memory of (question text, searched term weights, expected targets) triples."""
+    kept = [(text, weights, expect) for text, weights, expect in questions if weights]
+    frequency: dict[str, int] = {}
+    for _, weights, _ in kept:
+        for term in weights:
+            frequency[term] = frequency.get(term, 0) + 1
+    idf = {term: math.log(1 + len(kept) / (1 + count)) for term, count in frequency.items()}
+    postings: dict[str, tuple[list[int], list[float]]] = {}
+    for entry, (_, weights, _) in enumerate(kept):
+        vector = {term: weight * idf[term] for term, weight in weights.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        for term in sorted(vector):
+            entries, values = postings.setdefault(term, ([], []))
+            entries.append(entry)
+            values.append(vector[term] / norm)
+    keys = ("source", "section", "rec")
+    targets = [tuple({k: t[k] for k in keys if t.get(k) is not None} for t in expect) for _, _, expect in kept]
+    return Memory(idf, [text for text, _, _ in kept], targets, postings)
+
+
+@lru_cache(maxsize=1)
+def shipped_memory() -> Memory:
+    """assistant/data/memory.json; VeilederError if it is missing or corrupt."""
+    path = DATA / "memory.json"
+    try:
+        stored = msgspec.json.decode(path.read_bytes(), type=_Stored)
+    except (OSError, ValueError) as exc:
+        raise VeilederError(
+            f"Modellfilen {path} mangler eller er skadet; bygg den med «veileder index train».", repr(exc)
+        ) from exc
+    return Memory(stored.idf, stored.texts, [tuple(t) for t in stored.targets], stored.postings)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
