@@ -76,7 +76,7 @@ class Neighbours:
         if not self._answering:
             return 0.0, 0.0, 0.0
         positions: set[int] = set()
-        for key in _keys(chunk):
+        for key in _keys(chunk.file[:3], chunk.section, chunk.rec if chunk.kind == "recommendation" else None):
             positions.update(self._answering.get(key, ()))
         if not positions:
             return 0.0, 0.0, 0.0
@@ -93,16 +93,17 @@ class Neighbours:
         return max((n.contained for n in self.found if not n.targets), default=0.0)
 
 
-def _keys(chunk: Chunk) -> list[tuple]:
-    """The target keys that answer a unit: the source, each section it lies in, its own number."""
-    source = chunk.file[:3]
+@lru_cache(maxsize=4096)
+def _keys(source: str, section: str | None, rec: int | None) -> tuple[tuple, ...]:
+    """The target keys that answer a unit: the source, each section it lies in, and a
+    recommendation's own number (the same units come back question after question)."""
     keys: list[tuple] = [(source, None, None)]
-    if chunk.section:
-        parts = chunk.section.split(".")
+    if section:
+        parts = section.split(".")
         keys.extend((source, ".".join(parts[:n]), None) for n in range(1, len(parts) + 1))
-        if chunk.kind == "recommendation" and chunk.rec is not None:
-            keys.append((source, chunk.section, chunk.rec))
-    return keys
+        if rec is not None:
+            keys.append((source, section, rec))
+    return tuple(keys)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from assistant.cli import main
 # Issue #10 is open: the learned ranker puts the short 10.4 opioid passage before 3.2.1 for
 # the general outpatient question, and follow-ups land on 10.4 rather than 10.4.1. strict:
 # the day these pass, the marker goes.
-FLAGSHIP_REGRESSION = pytest.mark.xfail(strict=True, reason="issue #10: 10.4 prose ranked before 3.2.1 / 10.4.1")
+FLAGSHIP_REGRESSION = pytest.mark.xfail(strict=True, reason="issue #10: the opioid recommendation 10.4.1 is ranked before the general 3.2.1")
 
 HIT_KEYS = {"rank", "kind", "file", "source_title", "section", "section_title", "rec", "grade",
             "strength", "page", "text", "citation", "score"}

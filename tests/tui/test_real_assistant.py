@@ -22,7 +22,7 @@ from tui.widgets.transcript import QuestionLine, Transcript
 # Issue #10 is open: the learned ranker puts the short 10.4 opioid passage before 3.2.1 for
 # the general outpatient question, and follow-ups land on 10.4 rather than 10.4.1. strict:
 # the day these pass, the marker goes.
-FLAGSHIP_REGRESSION = pytest.mark.xfail(strict=True, reason="issue #10: 10.4 prose ranked before 3.2.1 / 10.4.1")
+FLAGSHIP_REGRESSION = pytest.mark.xfail(strict=True, reason="issue #10: the opioid recommendation 10.4.1 is ranked before the general 3.2.1")
 
 OUTPATIENT = "Når er poliklinisk avrusning aktuelt?"
 
