@@ -45,6 +45,7 @@ class Variant:
 def train(index, questions: list[Question] | None = None, variant: Variant = Variant()) -> Training:
     """Fit both models on the labelled questions and measure them by grouped CV."""
     questions = questions if questions is not None else training_questions()
+    index = _SearchedOnce(index)
     folds = [fold_of(q) for q in questions]
     probe = Assistant(index, models=Models(first_stage_ranker(), _always_answered(), Associations(), Memory()))
     observed = [observe(probe, q) for q in questions]
@@ -80,6 +81,25 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
                            "trained_on": summary["trained_on"]})
     everything = learn([p for p in seen if p and variant.associations], frequency, units)
     return Training(ranker, coverage, everything, memory, outcomes)
+
+
+class _SearchedOnce:
+    """The index, each search remembered: training asks every question four times over, and
+    the first stage's pool does not depend on the models being fitted (about a quarter of
+    the training time)."""
+
+    def __init__(self, index) -> None:
+        self._index = index
+        self._results: dict = {}
+
+    def search(self, query: str, top: int = 10, kinds: set[str] | None = None):
+        key = (query, top, None if kinds is None else frozenset(kinds))
+        if key not in self._results:
+            self._results[key] = self._index.search(query, top=top, kinds=kinds)
+        return self._results[key]
+
+    def __getattr__(self, name: str):
+        return getattr(self._index, name)
 
 
 def _always_answered() -> LinearModel:
