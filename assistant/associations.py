@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ import msgspec
 
 from corpus.errors import VeilederError
 
+from assistant.lazy_json import LazyObject
 from assistant.linear import DATA
 
 MIN_QUESTIONS = 2
@@ -34,7 +36,7 @@ REMEMBERED = 65536
 class Associations:
     """Question term -> {answer term: log lift}."""
 
-    pairs: dict[str, dict[str, float]] = field(default_factory=dict)
+    pairs: Mapping[str, dict[str, float]] = field(default_factory=dict)
     _best: dict[tuple[str, frozenset[str]], float | None] = field(default_factory=dict, repr=False, compare=False)
     """(question term, unit terms) -> the strongest partner in the unit: the same units come
     back for question after question, so this is looked up, not walked, for most hits."""
@@ -101,8 +103,9 @@ def shipped_associations() -> Associations:
     """assistant/data/associations.json; VeilederError if it is missing or corrupt."""
     path = DATA / "associations.json"
     try:
-        return Associations(msgspec.json.decode(path.read_bytes(), type=dict[str, dict[str, float]]))
+        raw = msgspec.json.decode(path.read_bytes(), type=dict[str, msgspec.Raw])
     except (OSError, ValueError) as exc:
         raise VeilederError(
             f"Modellfilen {path} mangler eller er skadet; bygg den med «veileder index train».", repr(exc)
         ) from exc
+    return Associations(LazyObject(raw, dict[str, float], str(path)))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,6 +26,7 @@ import numpy as np
 from corpus.errors import VeilederError
 from corpus.models import Chunk
 
+from assistant.lazy_json import LazyObject
 from assistant.linear import DATA
 
 NEIGHBOURS = 10
@@ -36,10 +37,10 @@ Target = dict
 
 
 class _Stored(msgspec.Struct, frozen=True):
-    idf: dict[str, float]
+    rarest: float
     texts: list[str]
     targets: list[list[dict[str, str | int]]]
-    postings: dict[str, tuple[list[int], list[float]]]
+    terms: dict[str, msgspec.Raw]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,32 +107,37 @@ def _keys(source: str, section: str | None, rec: int | None) -> tuple[tuple, ...
     return tuple(keys)
 
 
+Term = tuple[float, list[int], list[float]]
+"""A term's idf over the labelled questions, the questions holding it and its weight in
+each one's unit-length vector."""
+
+
 @dataclass
 class Memory:
     """Labelled questions as an inverted index of unit-length tf-idf vectors."""
 
-    idf: dict[str, float] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)
     targets: list[tuple[Target, ...]] = field(default_factory=list)
-    postings: dict[str, tuple[list[int], list[float]]] = field(default_factory=dict)
-    """Term -> (the labelled questions holding it, its weight in each unit-length vector)."""
+    terms: Mapping[str, Term] = field(default_factory=dict)
+    rarest: float = 1.0
+    """The idf a term no labelled question holds is given (the largest there is)."""
     _columns: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False, compare=False)
-    _rarest: float | None = field(default=None, repr=False, compare=False)
 
     def neighbours(self, weights: dict[str, float], text: str) -> Neighbours:
         """The NEIGHBOURS labelled questions nearest to a searched query, skipping the same text."""
         if not self.texts or not weights:
             return Neighbours()
-        unseen = self._unseen_idf()
-        vector = {term: weight * self.idf.get(term, unseen) for term, weight in weights.items()}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         scores, held = np.zeros(len(self.texts)), np.zeros(len(self.texts))
-        for term, value in vector.items():
-            column = self._column(term)
-            if column is not None:
-                entries, stored = column
+        squares = 0.0
+        for term, weight in weights.items():
+            record = self.terms.get(term)
+            value = weight * (record[0] if record else self.rarest)
+            squares += value * value
+            if record:
+                entries, stored = self._column(term, record)
                 scores[entries] += value * stored
                 held[entries] += stored * stored
+        norm = math.sqrt(squares) or 1.0
         own = _key(text)
         count = min(NEIGHBOURS + 1, len(scores))
         nearest = np.argpartition(-scores, count - 1)[:count]
@@ -140,30 +146,21 @@ class Memory:
                  for i in nearest if _key(self.texts[i]) != own]
         return Neighbours(tuple(found[:NEIGHBOURS]))
 
-    def _unseen_idf(self) -> float:
-        """A term no labelled question has weighs as the rarest one."""
-        if self._rarest is None:
-            self._rarest = max(self.idf.values(), default=1.0)
-        return self._rarest
-
-    def _column(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+    def _column(self, term: str, record: Term) -> tuple[np.ndarray, np.ndarray]:
         """The term's postings as arrays, made on first use (a cold question pays for its own terms only)."""
         column = self._columns.get(term)
         if column is None:
-            postings = self.postings.get(term)
-            if not postings:
-                return None
-            column = self._columns[term] = (np.array(postings[0], dtype=np.int64), np.array(postings[1], dtype=float))
+            column = self._columns[term] = (np.array(record[1], dtype=np.int64), np.array(record[2], dtype=float))
         return column
 
     def to_json(self) -> str:
         """Stable text, so a rebuild compares equal."""
         payload = {
-            "idf": {t: round(v, 6) for t, v in sorted(self.idf.items())},
+            "rarest": round(self.rarest, 6),
             "texts": self.texts,
             "targets": [list(t) for t in self.targets],
-            "postings": {t: [entries, [round(w, 6) for w in weights]]
-                         for t, (entries, weights) in sorted(self.postings.items())},
+            "terms": {t: [round(idf, 6), entries, [round(w, 6) for w in weights]]
+                      for t, (idf, entries, weights) in sorted(self.terms.items())},
         }
         return json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n"
 
@@ -176,17 +173,17 @@ def remember(questions: Iterable[tuple[str, dict[str, float], list[dict]]]) -> M
         for term in weights:
             frequency[term] = frequency.get(term, 0) + 1
     idf = {term: math.log(1 + len(kept) / (1 + count)) for term, count in frequency.items()}
-    postings: dict[str, tuple[list[int], list[float]]] = {}
+    terms: dict[str, Term] = {}
     for entry, (_, weights, _) in enumerate(kept):
         vector = {term: weight * idf[term] for term, weight in weights.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         for term in sorted(vector):
-            entries, values = postings.setdefault(term, ([], []))
+            _, entries, values = terms.setdefault(term, (idf[term], [], []))
             entries.append(entry)
             values.append(vector[term] / norm)
     keys = ("source", "section", "rec")
     targets = [tuple({k: t[k] for k in keys if t.get(k) is not None} for t in expect) for _, _, expect in kept]
-    return Memory(idf, [text for text, _, _ in kept], targets, postings)
+    return Memory([text for text, _, _ in kept], targets, terms, max(idf.values(), default=1.0))
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +196,8 @@ def shipped_memory() -> Memory:
         raise VeilederError(
             f"Modellfilen {path} mangler eller er skadet; bygg den med «veileder index train».", repr(exc)
         ) from exc
-    return Memory(stored.idf, stored.texts, [tuple(t) for t in stored.targets], stored.postings)
+    terms = LazyObject(stored.terms, Term, str(path))
+    return Memory(stored.texts, [tuple(t) for t in stored.targets], terms, stored.rarest)
 
 
 def _key(text: str) -> str:

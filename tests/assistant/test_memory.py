@@ -67,3 +67,21 @@ def test_a_missing_memory_file_names_the_command_that_builds_it(monkeypatch, tmp
 
 def test_an_empty_memory_finds_nothing():
     assert Memory().neighbours({"abstinens": 1.0}, "abstinens").found == ()
+
+
+def test_a_damaged_record_in_the_memory_file_is_reported_when_it_is_first_needed(monkeypatch, tmp_path):
+    import assistant.memory as module
+
+    (tmp_path / "memory.json").write_text(
+        '{"rarest": 2.0, "texts": ["tiamin dose"], "targets": [[{"source": "003"}]],'
+        ' "terms": {"tiamin": [1.0, [0], [1.0]], "dose": "not a record"}}', encoding="utf-8")
+    monkeypatch.setattr(module, "DATA", tmp_path)
+    module.shipped_memory.cache_clear()
+    try:
+        memory = module.shipped_memory()
+        assert memory.neighbours({"tiamin": 1.0}, "tiamin").found[0].text == "tiamin dose"
+        with pytest.raises(VeilederError) as raised:
+            memory.neighbours({"dose": 1.0}, "dose")
+        assert "veileder index train" in raised.value.user_message
+    finally:
+        module.shipped_memory.cache_clear()
