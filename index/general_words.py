@@ -60,7 +60,9 @@ def _hash(word: str) -> int:
 
 
 def _fold(word: str) -> str:
-    return word.lower().translate(_FOLD)
+    lowered = word.lower()
+    # Most of the 2.5 million forms read at build are plain ASCII: translating them is a no-op.
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def _cache_file(directory: Path | None = None) -> Path:
@@ -99,9 +101,14 @@ def _collect() -> dict[str, list[int]]:
     for column, lang in enumerate(LANGUAGES):
         for key, value in factory.get_dictionary(lang).items():
             for word in (key, value):
-                forms.setdefault(_fold(str(word)), [NO_FREQUENCY] * width)
+                folded = _fold(str(word))
+                if folded not in forms:
+                    forms[folded] = [NO_FREQUENCY] * width
         for word, frequency in get_frequency_dict(lang, "best").items():
-            row = forms.setdefault(_fold(word), [NO_FREQUENCY] * width)
+            folded = _fold(word)
+            row = forms.get(folded)
+            if row is None:
+                row = forms[folded] = [NO_FREQUENCY] * width
             row[column] = max(row[column], round(10 * (math.log10(frequency) + 9)))
     for key, value in factory.get_dictionary("nn").items():
         for word in (key, value):
