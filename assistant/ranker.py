@@ -24,13 +24,8 @@ def ranker_model() -> TreeEnsemble:
     return load_trees("ranker", RANK_FEATURES)
 
 
-PROMOTE = math.log(2)
-"""A recommendation within this much of the score of its own section's prose goes first."""
-
-
 def rank(
     hits: list[ScoredChunk], signals: QuestionSignals, model: TreeEnsemble | LinearModel | None = None,
-    promote: bool = True
 ) -> tuple[list[ScoredChunk], list[float], list[list[float]]]:
     """The hits best first, their linear scores and their feature rows (same order)."""
     if not hits:
@@ -39,29 +34,7 @@ def rank(
     rows = rank_features(hits, signals)
     scores = model.scores(rows).tolist()
     order = sorted(range(len(hits)), key=lambda i: (-scores[i], i))
-    if promote:
-        order = recommendations_first(order, hits, scores)
     return [hits[i] for i in order], [scores[i] for i in order], [rows[i] for i in order]
-
-
-def recommendations_first(order: list[int], hits: list[ScoredChunk], scores: list[float]) -> list[int]:
-    """Put a section's recommendation before its own prose when it scores nearly as well.
-
-    Staff ask what to do: the recommendation is the answer, the prose its background. The
-    ablation in the README measures what this structural rule adds to the learned order.
-    """
-    result = list(order)
-    for position in range(len(result)):
-        chunk = hits[result[position]].chunk
-        if chunk.kind != "passage" or chunk.source_id != "003":
-            continue
-        for later in range(position + 1, len(result)):
-            candidate = hits[result[later]].chunk
-            if candidate.kind == "recommendation" and candidate.section == chunk.section:
-                if scores[result[later]] >= scores[result[position]] - PROMOTE:
-                    result.insert(position, result.pop(later))
-                break
-    return result
 
 
 def relative_scores(hits: list[ScoredChunk], scores: list[float]) -> list[tuple[Chunk, float]]:

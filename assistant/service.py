@@ -45,8 +45,6 @@ class Models:
     coverage: LinearModel | None = None
     associations: Associations | None = None
     memory: Memory | None = None
-    promote: bool = True
-    """Apply the structural recommendation-before-its-prose step (off only for the ablation)."""
 
 
 @dataclass(frozen=True)
@@ -145,7 +143,7 @@ class Assistant:
         signals = question_signals(question, reading.facets, reading.focus, directory, result.query.weights, own,
                                    self.models.associations or shipped_associations(), self.index.term_set,
                                    neighbours)
-        hits, scores, rows = rank(result.hits, signals, self.models.ranker, self.models.promote)
+        hits, scores, rows = rank(result.hits, signals, self.models.ranker)
         asking = asking_sentence(question)
         ask_terms = set(self.index.analyze(asking).terms) if asking else None
         verdict = judge(result.query, hits, scores, reading.followup, reads_as_nynorsk(_words(question)),

@@ -10,7 +10,6 @@ WORD_CLASSES = frozenset({"named_unknown", "unknown_capitalised", "unknown_acron
                           "unknown_plain_noun", "unknown_verb_form"})
 VARIANTS = {
     "alt med": Variant(),
-    "uten anbefaling-før-egen-tekst": Variant(promote=False),
     "uten ordassosiasjoner": Variant(associations=False),
     "uten minnet av merkede spørsmål": Variant(memory=False),
     "uten fasett-trekk": Variant(drop_rank=FACETS),

@@ -35,7 +35,6 @@ class Training:
 class Variant:
     """What an ablation leaves out (the shipped models leave out nothing)."""
 
-    promote: bool = True
     associations: bool = True
     memory: bool = True
     drop_rank: frozenset[str] = frozenset()
@@ -60,7 +59,7 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     fit_r = lambda chosen: fit_ranker(chosen, variant.drop_rank)  # noqa: E731
     fit_c = lambda chosen, thresholds=None: fit_coverage(chosen, thresholds, variant.drop_coverage)  # noqa: E731
     rankers = [fit_r([s for s, f in zip(samples, folds) if f != k and s.rank_rows]) for k in range(FOLDS)]
-    askers = [Assistant(index, models=Models(r, _always_answered(), a, memory, variant.promote))
+    askers = [Assistant(index, models=Models(r, _always_answered(), a, memory))
               for r, a in zip(rankers, learned)]
     for sample, fold in zip(samples, folds):
         sample.coverage_row = _coverage_row(askers[fold], sample)
@@ -71,7 +70,7 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     outcomes: list[Outcome] = []
     for k in range(FOLDS):
         model = fit_c([s for s, f in zip(samples, folds) if f != k], thresholds)
-        assistant = Assistant(index, models=Models(rankers[k], model, learned[k], memory, variant.promote))
+        assistant = Assistant(index, models=Models(rankers[k], model, learned[k], memory))
         outcomes.extend(run_assistant(assistant.ask, [q for q, f in zip(questions, folds) if f == k]))
     ranker = fit_r([s for s in samples if s.rank_rows])
     coverage = fit_c(samples, thresholds)
