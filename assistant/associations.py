@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,23 +41,28 @@ class Associations:
     """(question term, unit terms) -> the strongest partner in the unit: the same units come
     back for question after question, so this is looked up, not walked, for most hits."""
 
-    def bridge(self, mass: dict[str, float], unit_terms: frozenset[str]) -> tuple[float, float]:
-        """(share of the query's mass reaching the unit only through an association, mean strength)."""
+    def bridge_for(self, mass: dict[str, float]) -> Callable[[frozenset[str]], tuple[float, float]]:
+        """For one question: unit terms -> (share of the query's mass reaching the unit only
+        through an association, mean strength). The question's associated terms are found
+        once, not for each of the thirty hits."""
         total = sum(mass.values())
-        if not total or not self.pairs:
-            return 0.0, 0.0
-        reached = strength = 0.0
-        for term, weight in mass.items():
-            if term in unit_terms:
-                continue
-            if term not in self.pairs:
-                continue
-            key = (term, unit_terms)
-            best = self._best[key] if key in self._best else self._strongest(key)
-            if best is not None:
-                reached += weight
-                strength += weight * best
-        return reached / total, strength / total
+        asked = [(term, weight) for term, weight in mass.items() if term in self.pairs] if total else []
+        if not asked:
+            return _unbridged
+
+        def bridge(unit_terms: frozenset[str]) -> tuple[float, float]:
+            reached = strength = 0.0
+            for term, weight in asked:
+                if term in unit_terms:
+                    continue
+                key = (term, unit_terms)
+                best = self._best[key] if key in self._best else self._strongest(key)
+                if best is not None:
+                    reached += weight
+                    strength += weight * best
+            return reached / total, strength / total
+
+        return bridge
 
     def _strongest(self, key: tuple[str, frozenset[str]]) -> float | None:
         term, unit_terms = key
@@ -76,6 +81,10 @@ class Associations:
         """Stable text, so a rebuild compares equal."""
         payload = {a: {b: round(v, 4) for b, v in sorted(bs.items())} for a, bs in sorted(self.pairs.items())}
         return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def _unbridged(unit_terms: frozenset[str]) -> tuple[float, float]:
+    return 0.0, 0.0
 
 
 def learn(pairs_seen: list[tuple[set[str], set[str]]], document_frequency: dict[str, int], units: int) -> Associations:

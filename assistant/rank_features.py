@@ -76,7 +76,8 @@ class QuestionSignals:
     """The mass of the terms the question itself asks (in a follow-up, not the carried ones)."""
     mass_total: float
     own_total: float
-    associations: Associations
+    bridge: Callable[[frozenset[str]], tuple[float, float]]
+    """Unit terms -> how the question's mass reaches them through word associations."""
     terms_of: Callable[[str], frozenset[str]]
     """Chunk id -> the unit's index terms."""
     neighbours: Neighbours = Neighbours()
@@ -93,7 +94,7 @@ def question_signals(question: str, facets, focus, directory: bool, weights: dic
         facets=facets, focus=tuple(focus), directory=directory, action=asks_what_to_do(question),
         definition=bool(_DEFINITION.search(question)), number=bool(_NUMBER_ASKED.search(question)),
         mass=mass, own=own, mass_total=sum(mass.values()), own_total=sum(own.values()),
-        associations=associations, terms_of=terms_of, neighbours=neighbours,
+        bridge=associations.bridge_for(mass), terms_of=terms_of, neighbours=neighbours,
     )
 
 
@@ -147,7 +148,7 @@ def _row(position: int, hit: ScoredChunk, best: float, prose_sections: set, rec_
     kind, matched = chunk.kind, hit.matched
     length_log, *kinds, has_number = _unit_features(kind, chunk.source_id, chunk.text)
     keyword = sum(v for t, v in matched.items() if t in hit.from_keywords)
-    bridged, strength = signals.associations.bridge(signals.mass, signals.terms_of(chunk.id))
+    bridged, strength = signals.bridge(signals.terms_of(chunk.id))
     return [
         math.log1p(hit.bm25), hit.bm25 / best, 1.0 / (1 + position),
         *(float(features.get(name, 0.0)) for name in _RERANK_FEATURES),
