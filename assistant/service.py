@@ -74,8 +74,11 @@ class SectionView:
 class Assistant:
     """Answers questions from the corpus through the index; also serves browsing data."""
 
-    def __init__(self, index, corpus: Corpus | None = None, models: Models | None = None) -> None:
+    def __init__(self, index, corpus: Corpus | None = None, models: Models | None = None,
+                 mark_lines: bool = True) -> None:
         self.index = index
+        self.mark_lines = mark_lines
+        """Mark the list items a question points at (off only in training: display, not rank or verdict)."""
         self.corpus: Corpus = corpus or index.corpus
         self.catalog = Catalog(self.corpus)
         self.draft_notice = self.catalog.draft_notice
@@ -105,7 +108,8 @@ class Assistant:
         answer = self._answer(question, intent, reading, max(1, top))
         if cleaned.note:
             answer.message = " ".join(filter(None, [cleaned.note, answer.message]))
-        mark_matched_lines(answer, self._terms_of)
+        if self.mark_lines:
+            mark_matched_lines(answer, self._terms_of)
         _remember(conversation, self._turn(question, answer, reading))
         return answer
 
