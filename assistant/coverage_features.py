@@ -74,7 +74,7 @@ def coverage_features(
         "matched_specificity": max((specificity(t) for t in top.matched), default=0.0) if top else 0.0,
         "ask_mass_covered": _ask_covered(mass, in_ask, ask_terms, top),
         "unknown_in_ask": float(len(in_ask)),
-        "memory_answerable": neighbours.nearest(answerable=True),
+        "memory_answerable": neighbours.nearest_answerable(),
         "memory_unanswered_held": neighbours.unanswered_held(),
         "memory_top": neighbours.for_hit(top.chunk)[0] if top else 0.0,
         **_unknown_kinds(query, unknown),

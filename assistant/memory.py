@@ -61,8 +61,11 @@ class Neighbours:
     _answering: dict[tuple, list[int]] = field(default_factory=dict, repr=False, compare=False)
     """(source, section, rec) of a target -> the neighbours (positions in `found`) it belongs to:
     thirty hits a question are looked up, not matched target by target."""
+    _total: float = field(default=0.0, repr=False, compare=False)
+    """The neighbours' summed similarity (the denominator of every hit's share)."""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_total", sum(n.similarity for n in self.found))
         for position, neighbour in enumerate(self.found):
             for target in neighbour.targets:
                 key = (target["source"], target.get("section"), target.get("rec"))
@@ -81,13 +84,12 @@ class Neighbours:
             positions.update(self._answering.get(key, ()))
         if not positions:
             return 0.0, 0.0, 0.0
-        total = sum(n.similarity for n in self.found)
         answering = [self.found[p].similarity for p in positions]
-        return max(answering), sum(answering), sum(answering) / total if total else 0.0
+        return max(answering), sum(answering), sum(answering) / self._total if self._total else 0.0
 
-    def nearest(self, answerable: bool) -> float:
-        """Similarity of the nearest answerable (or unanswerable) labelled question."""
-        return next((n.similarity for n in self.found if bool(n.targets) == answerable), 0.0)
+    def nearest_answerable(self) -> float:
+        """Similarity of the nearest labelled question the sources answer."""
+        return next((n.similarity for n in self.found if n.targets), 0.0)
 
     def unanswered_held(self) -> float:
         """The most of an unanswerable neighbour the question holds: it asks what that one asked."""

@@ -52,7 +52,7 @@ def _neighbours(neighbours) -> None:
 
 
 def _target(target: dict) -> str:
-    place = " ".join(str(target[key]) for key in ("section",) if key in target) or f"kilde {target['source']}"
+    place = target.get("section") or f"kilde {target['source']}"
     return f"{place} anbefaling {target['rec']}" if "rec" in target else place
 
 
