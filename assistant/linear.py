@@ -1,8 +1,8 @@
-"""A fitted linear model read from a small JSON file: standardise, dot, explain.
+"""A linear model over named features: standardise, dot, explain; and where the model files live.
 
-The ranker and the coverage model are both linear (scikit-learn fits them at training
-time, assistant/learning); answering needs only this and numpy, so a cold question pays
-no scikit-learn import.
+The learned ranker and coverage model are trees (assistant/trees.py); a linear model is
+what training starts from (the first stage's order, a verdict that always answers) and
+what the model tests build by hand. Answering needs only this and numpy.
 """
 
 from __future__ import annotations
@@ -11,10 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import msgspec
 import numpy as np
-
-from corpus.errors import VeilederError
 
 DATA = Path(__file__).parent / "data"
 
@@ -57,29 +54,3 @@ class LinearModel:
 
 def _rounded(values) -> list[float]:
     return [round(float(v), 6) for v in values]
-
-
-def load_model(name: str, expected: tuple[str, ...]) -> LinearModel:
-    """Read assistant/data/<name>.json; VeilederError if it is missing, corrupt or stale."""
-    path = DATA / f"{name}.json"
-    try:
-        raw = msgspec.json.decode(path.read_bytes())
-        features = tuple(raw.pop("features"))
-        model = LinearModel(
-            features=features,
-            mean=np.array(raw.pop("mean"), dtype=float),
-            scale=np.array(raw.pop("scale"), dtype=float),
-            coef=np.array(raw.pop("coef"), dtype=float),
-            intercept=float(raw.pop("intercept")),
-            extra=raw,
-        )
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise VeilederError(
-            f"Modellfilen {path} mangler eller er skadet; bygg den med «veileder index train».", repr(exc)
-        ) from exc
-    if features != expected or not (len(model.mean) == len(model.scale) == len(model.coef) == len(features)):
-        raise VeilederError(
-            f"Modellfilen {path} passer ikke til denne versjonen; bygg den med «veileder index train».",
-            f"features {features} != {expected}",
-        )
-    return model

@@ -42,7 +42,7 @@ class Models:
     """The learned ranker and coverage model (None: the shipped ones in assistant/data)."""
 
     ranker: TreeEnsemble | LinearModel | None = None
-    coverage: LinearModel | None = None
+    coverage: TreeEnsemble | LinearModel | None = None
     associations: Associations | None = None
     memory: Memory | None = None
 

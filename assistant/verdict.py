@@ -16,7 +16,8 @@ from index.models import AnalyzedQuery, ScoredChunk
 
 from assistant import honesty
 from assistant.coverage_features import COVERAGE_FEATURES, coverage_features
-from assistant.linear import LinearModel, load_model
+from assistant.linear import LinearModel
+from assistant.trees import TreeEnsemble, load_trees
 from assistant.memory import Neighbours
 
 
@@ -31,12 +32,12 @@ class Verdict:
 
 
 @lru_cache(maxsize=1)
-def coverage_model() -> LinearModel:
+def coverage_model() -> TreeEnsemble:
     """The shipped coverage model."""
-    return load_model("coverage", COVERAGE_FEATURES)
+    return load_trees("coverage", COVERAGE_FEATURES)
 
 
-def probability(model: LinearModel, row: list[float]) -> float:
+def probability(model: TreeEnsemble | LinearModel, row: list[float]) -> float:
     """P(the sources answer the question) for one feature row."""
     score = float(model.scores([row])[0])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
@@ -44,7 +45,7 @@ def probability(model: LinearModel, row: list[float]) -> float:
 
 def judge(
     query: AnalyzedQuery, ranked: list[ScoredChunk], scores: list[float], followup: bool, nynorsk: bool,
-    model: LinearModel | None = None, ask_terms: set[str] | None = None, neighbours: Neighbours = Neighbours(),
+    model: TreeEnsemble | LinearModel | None = None, ask_terms: set[str] | None = None, neighbours: Neighbours = Neighbours(),
 ) -> Verdict:
     """Decide the status for a question and its ranked hits."""
     model = model or coverage_model()

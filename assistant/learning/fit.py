@@ -1,8 +1,8 @@
 """Fit the ranker and the coverage model, choose the verdict thresholds, measure by CV.
 
-Why scikit-learn for the coverage model: its LogisticRegression (lbfgs) is deterministic,
-well tested and gives plain coefficients we can ship as JSON and explain feature by
-feature. Why LightGBM for the ranker: see fit_ranker. Answering needs only numpy. Steps (assistant/learning/dataset.py has the folds):
+Both models are LightGBM tree ensembles (see fit_ranker and fit_coverage for why), shipped
+as node tables in JSON (assistant/trees.py) and explained feature by feature; answering
+needs only numpy. Steps (assistant/learning/dataset.py has the folds):
 1. the first stage's pool and rank features of every labelled question (model-free);
 2. per fold, a lambdarank ranker on the other folds; every question is then asked with
    the ranker that never saw its fold, giving out-of-fold rankings and coverage features;
@@ -34,8 +34,13 @@ COSTS = {
 """A wrong refusal hides the answer and a confident wrong answer misleads: both cost 1. A
 partial answer costs a little when right (it hedges) and much when wrong (it still leads
 with a passage as if it answered)."""
-C_COVERAGE = 0.5
-"""Inverse regularisation strength of the coverage model (scikit-learn's C)."""
+COVERAGE_PARAMS = {
+    "objective": "binary", "n_estimators": 200, "learning_rate": 0.05, "num_leaves": 7,
+    "min_child_samples": 20, "reg_lambda": 1.0, "deterministic": True, "n_jobs": 1, "seed": 7,
+    "verbose": -1,
+}
+"""The ranker's tree size for the yes/no question "do the sources answer it", with an L2
+penalty on leaf values: without it, grouped CV cost rose from 204 to 211."""
 RANKER_PARAMS = {
     "objective": "lambdarank", "n_estimators": 150, "learning_rate": 0.05, "num_leaves": 7,
     "min_child_samples": 20, "lambdarank_truncation_level": 10, "deterministic": True, "n_jobs": 1,
@@ -114,19 +119,27 @@ def fit_ranker(samples: list[Sample], drop: frozenset[str] = frozenset()) -> Tre
     return from_lightgbm(model.booster_.dump_model(), RANK_FEATURES)
 
 
-def fit_coverage(samples: list[Sample], thresholds: dict | None = None, drop: frozenset[str] = frozenset()) -> LinearModel:
-    """Logistic regression of "the sources answer it" on the coverage features."""
-    from sklearn.linear_model import LogisticRegression
+def fit_coverage(samples: list[Sample], thresholds: dict | None = None, drop: frozenset[str] = frozenset()) -> TreeEnsemble:
+    """Gradient-boosted trees for "the sources answer it" on the coverage features.
+
+    Why trees rather than the logistic regression used before: an unknown word means
+    little in a Nynorsk or a follow-up question and much in a short Bokmål one, and a
+    near labelled neighbour outweighs a weak BM25 score; a linear model cannot weigh
+    one feature by another. Measured by grouped CV on the same folds and thresholds
+    chosen by the same cost: total cost 221.5 -> 204.1, answerable questions wrongly
+    refused 88 -> 68 of 1,289, unanswerable caught 423 -> 425 of 475. The classes are
+    weighted to equal total weight, as "balanced" did for the logistic model.
+    """
+    import lightgbm
 
     usable = [s for s in samples if s.coverage_row is not None]
     x = _dropped([s.coverage_row for s in usable], COVERAGE_FEATURES, drop)
-    y = np.array([bool(s.question.expect) for s in usable], dtype=float)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    model = LogisticRegression(C=C_COVERAGE, class_weight="balanced", max_iter=2000)
-    model.fit((x - mean) / scale, y)
+    y = np.array([bool(s.question.expect) for s in usable], dtype=int)
+    weight = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+    model = lightgbm.LGBMClassifier(**COVERAGE_PARAMS)
+    model.fit(x, y, sample_weight=weight)
     extra = {"thresholds": thresholds} if thresholds else {}
-    return LinearModel(COVERAGE_FEATURES, mean, scale, model.coef_[0], float(model.intercept_[0]), extra)
+    return from_lightgbm(model.booster_.dump_model(), COVERAGE_FEATURES, extra)
 
 
 def choose_thresholds(probabilities: list[float], answerable: list[bool]) -> dict[str, float]:

@@ -25,7 +25,7 @@ class Training:
     """The shipped models and the cross-validated outcomes behind them."""
 
     ranker: TreeEnsemble
-    coverage: LinearModel
+    coverage: TreeEnsemble
     associations: Associations
     memory: Memory
     cv_outcomes: list[Outcome]

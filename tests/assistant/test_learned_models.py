@@ -16,10 +16,6 @@ from assistant.learning.train import shipped_differs, train
 from assistant.models import Conversation
 from corpus.errors import VeilederError
 
-# Issue #10 is open: the learned coverage model refuses questions with everyday words the
-# sources lack even when the rest matches well. strict: the day these pass, the marker goes.
-REFUSES_EVERYDAY_WORDS = pytest.mark.xfail(strict=True, reason="issue #10: everyday unknown words still refused")
-
 
 @pytest.mark.slow
 def test_the_shipped_models_are_what_the_training_code_builds_from_the_repo(real_index):
@@ -36,7 +32,6 @@ def test_a_fee_question_is_not_answered_with_a_dosing_table(real_assistant):
     assert answer.message.startswith("Kildene dekker ikke")
 
 
-@REFUSES_EVERYDAY_WORDS
 def test_an_everyday_word_the_sources_lack_gives_a_partial_answer_led_by_the_right_chapter(real_assistant):
     answer = real_assistant.ask(
         "Alkoholiker innlagt på ortopeden med lårhalsbrudd – må de sørge for skikkelig abstinensbehandling?",
