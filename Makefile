@@ -16,7 +16,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --maxprocesses=4
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
