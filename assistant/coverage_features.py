@@ -18,7 +18,7 @@ from index.textnorm import capitalised_inside_sentences, fold
 
 from assistant import honesty
 from assistant.memory import Neighbours
-from assistant.rank_features import specificity
+from assistant.rank_features import asks_for_number, specificity, states_number
 
 COVERAGE_FEATURES = (
     "top_score", "top_margin", "bm25_log", "mass_covered", "mass_covered_best3", "specific_covered",
@@ -28,7 +28,7 @@ COVERAGE_FEATURES = (
     "related_route", "repairs", "expansions", "english", "nynorsk", "followup",
     "top_is_rec", "top_is_passage", "top_is_directory", "top_in_guideline",
     "known_covered", "matched_specificity", "unknown_in_ask", "ask_mass_covered",
-    "memory_answerable", "memory_unanswered_held", "memory_top",
+    "memory_answerable", "memory_unanswered_held", "memory_top", "number_asked", "number_in_best3",
 )
 
 SPECIFIC = 4.0
@@ -77,6 +77,9 @@ def coverage_features(
         "memory_answerable": neighbours.nearest_answerable(),
         "memory_unanswered_held": neighbours.unanswered_held(),
         "memory_top": neighbours.for_hit(top.chunk)[0] if top else 0.0,
+        # "disulfiram dose": the sources name the drug but give no dose of it.
+        "number_asked": float(asks_for_number(query.text)),
+        "number_in_best3": float(any(states_number(hit.chunk.text) for hit in ranked[:3])),
         **_unknown_kinds(query, unknown),
         **_top_kind(top),
     }

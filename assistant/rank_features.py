@@ -60,6 +60,16 @@ def asks_what_to_do(question: str) -> bool:
     return bool(_ACTION.search(question))
 
 
+def asks_for_number(question: str) -> bool:
+    """The question asks for a quantity: a dose, how many, how long, how often."""
+    return bool(_NUMBER_ASKED.search(question))
+
+
+def states_number(text: str) -> bool:
+    """The text has a digit: a dose, a score, a duration."""
+    return bool(_NUMBER.search(text))
+
+
 @dataclass(frozen=True)
 class QuestionSignals:
     """What the question itself says, computed once per question."""
