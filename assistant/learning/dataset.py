@@ -16,7 +16,7 @@ from assistant.evaluation import Question, read_questions
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
 TRAINING_SETS = (
     "dev", "own", "calibration", "validation", "train", "extra", "scenes", "scenes-neg", "keywords",
-    "chapters", "more",
+    "chapters", "more", "next",
 )
 FROZEN_SET = "frozen"
 FOLDS = 5
