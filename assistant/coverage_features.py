@@ -79,7 +79,7 @@ def coverage_features(
         "memory_top": neighbours.for_hit(top.chunk)[0] if top else 0.0,
         # "disulfiram dose": the sources name the drug but give no dose of it.
         "number_asked": float(asks_for_number(query.text)),
-        "number_in_best3": float(any(states_number(hit.chunk.text) for hit in ranked[:3])),
+        "number_in_best3": float(any(states_number(hit.chunk) for hit in ranked[:3])),
         **_unknown_kinds(query, unknown),
         **_top_kind(top),
     }

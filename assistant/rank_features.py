@@ -65,9 +65,9 @@ def asks_for_number(question: str) -> bool:
     return bool(_NUMBER_ASKED.search(question))
 
 
-def states_number(text: str) -> bool:
-    """The text has a digit: a dose, a score, a duration."""
-    return bool(_NUMBER.search(text))
+def states_number(chunk: Chunk) -> bool:
+    """The unit has a digit (a dose, a score, a duration): the ranker's cached has_number."""
+    return _unit_features(chunk.kind, chunk.source_id, chunk.text)[-1] > 0
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def question_signals(question: str, facets, focus, directory: bool, weights: dic
     own = mass if own_terms is None else {t: m for t, m in mass.items() if t in own_terms}
     return QuestionSignals(
         facets=facets, focus=tuple(focus), directory=directory, action=asks_what_to_do(question),
-        definition=bool(_DEFINITION.search(question)), number=bool(_NUMBER_ASKED.search(question)),
+        definition=bool(_DEFINITION.search(question)), number=asks_for_number(question),
         mass=mass, own=own, mass_total=sum(mass.values()), own_total=sum(own.values()),
         bridge=associations.bridge_for(mass), terms_of=terms_of, neighbours=neighbours,
     )
