@@ -8,22 +8,14 @@ question contains, never on its position in the conversation alone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant.facets import Facet, detect, facet_words, implied_search
+from assistant.followup import OPENERS, THRESHOLD, followup_probability, followup_row
+from assistant.linear import LinearModel
 from assistant.models import Turn
 from assistant.text import fold, words
 
-_OPENERS = re.compile(
-    r"^\s*(?:og|men|enn|hva\s+med|hva\s+om|hvis|om|samme|gjelder\s+(?:det|dette|den)|også|"
-    r"what\s+about|how\s+about|and|what\s+if|same|also|if)\b",
-    re.IGNORECASE,
-)
-_ADDING = re.compile(
-    r"\b(?:legge\s+til|i\s+tillegg|kombinere\s+med|add|in\s+addition|combine\s+with)\b", re.IGNORECASE
-)
-"""Asking to add something ("kan vi legge til karbamazepin?") presumes what is already given."""
 _BACK_REFERENCES = {
     "han", "hun", "ham", "henne", "de", "dem", "deres", "hans", "hennes", "den", "det", "dette",
     "disse", "denne", "dere", "he", "she", "they", "them", "his", "her", "it", "this", "that", "those",
@@ -54,14 +46,18 @@ class Reading:
     """Words carried over from earlier turns, for `understood_as`."""
     focus: tuple[Facet, ...] = ()
     """The facets a follow-up names itself: what the user turned to."""
+    chance: float | None = None
+    """The learned decision's probability that the question leans on the earlier turn."""
 
 
-def read_in_context(question: str, previous: Turn | None) -> Reading:
+def read_in_context(question: str, previous: Turn | None, model: LinearModel | None = None) -> Reading:
     """Merge a follow-up with the topic of `previous`; otherwise read the question alone."""
     named = detect(question)
-    if previous is None or previous.status == "invalid" or not is_followup(question, named, previous):
+    chance = None if previous is None or previous.status == "invalid" else followup_chance(question, named, previous, model)
+    if chance is None or chance < THRESHOLD:
         implied = implied_search(question, named)
-        return Reading(" ".join([question, *implied]), named, _strip_facets(question, named), False, implied)
+        return Reading(" ".join([question, *implied]), named, _strip_facets(question, named), False, implied,
+                       chance=chance)
     adds_detail = len(_own_topic_words(words(question), named)) >= 2
     facets = _merged_facets(previous, named, swap=not adds_detail)
     topic = " ".join(previous.topic_terms)
@@ -69,21 +65,13 @@ def read_in_context(question: str, previous: Turn | None) -> Reading:
     query = " ".join([_strip_opener(question), *carried])
     # A short follow-up turns to what it names; one with details of its own adds to the topic.
     focus = () if adds_detail else tuple(facet for group in named.values() for facet in group)
-    return Reading(query, facets, topic, True, carried, focus)
+    return Reading(query, facets, topic, True, carried, focus, chance)
 
 
-def is_followup(question: str, named: dict[str, list[Facet]], previous: Turn) -> bool:
-    """True when the question leans on the earlier turn rather than standing alone."""
-    if _OPENERS.match(question) or _ADDING.search(question):
-        return True
-    tokens = words(question)
-    if _BACK_REFERENCES & set(tokens) and len(tokens) <= 12:
-        return True
-    own = _own_topic_words(tokens, named)
-    if not own:
-        return True
-    earlier = {word[:5] for word in words(previous.question) if len(word) >= 4}
-    return len(own) <= 2 and any(word[:5] in earlier for word in tokens if len(word) >= 4)
+def followup_chance(question: str, named: dict[str, list[Facet]], previous: Turn,
+                    model: LinearModel | None = None) -> float:
+    """The learned probability that the question leans on the earlier turn (assistant/followup.py)."""
+    return followup_probability(followup_row(question, named, previous.question, set(previous.facets)), model)
 
 
 def _own_topic_words(tokens: list[str], named: dict[str, list[Facet]]) -> list[str]:
@@ -114,7 +102,7 @@ def _facet_search_words(facets: dict[str, list[Facet]], named: dict[str, list[Fa
 
 
 def _strip_opener(question: str) -> str:
-    return _OPENERS.sub("", question, count=1).strip()
+    return OPENERS.sub("", question, count=1).strip()
 
 
 def _strip_facets(question: str, named: dict[str, list[Facet]]) -> str:

@@ -39,12 +39,14 @@ CANDIDATES = 30
 
 @dataclass(frozen=True)
 class Models:
-    """The learned ranker and coverage model (None: the shipped ones in assistant/data)."""
+    """The learned models: ranker, coverage, word associations, memory of labelled questions
+    and the follow-up decision (None: the shipped ones in assistant/data)."""
 
     ranker: TreeEnsemble | LinearModel | None = None
     coverage: TreeEnsemble | LinearModel | None = None
     associations: Associations | None = None
     memory: Memory | None = None
+    followup: LinearModel | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class Assistant:
 
     def _read(self, text: str, intent: Intent, previous: Turn | None) -> Reading:
         if intent.kind in ("search", "directory"):
-            return read_in_context(text, previous)
+            return read_in_context(text, previous, self.models.followup)
         return Reading(text, {}, text, False)
 
     def _answer(self, question: str, intent: Intent, reading: Reading, top: int) -> Answer:

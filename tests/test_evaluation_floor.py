@@ -12,6 +12,7 @@ ceiling.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,9 @@ from assistant.linear import DATA
 
 ROOT = Path(__file__).resolve().parents[1]
 FROZEN = ROOT / "tests" / "data" / "questions-frozen.jsonl"
-# Measured 2026-12-07 with the tree coverage model, trained on 2,089 questions (201 frozen
-# questions): R@1 .86, R@3 .93, Nynorsk R@3 .94, wrongly not covered .019, caught .897.
-FROZEN_FLOOR = {"r1": 0.83, "r3": 0.91, "nn_r3": 0.90, "wrongly": 0.04, "caught": 0.87}
+# Measured 2026-12-08 with the learned follow-up decision, trained on 2,089 questions (201
+# frozen questions): R@1 .881, R@3 .950, Nynorsk R@3 .971, wrongly not covered .031, caught .949.
+FROZEN_FLOOR = {"r1": 0.85, "r3": 0.93, "nn_r3": 0.90, "wrongly": 0.04, "caught": 0.90}
 # Measured 2026-12-07 (grouped 5-fold CV over the 2,089 training questions, the hard
 # everyday-word, scene, keyword, chapter and follow-up sets included): R@1 .822, R@3 .904,
 # wrongly not covered .031, caught .828. The cost-chosen cut-offs now trade some refusals
@@ -31,6 +32,13 @@ FROZEN_FLOOR = {"r1": 0.83, "r3": 0.91, "nn_r3": 0.90, "wrongly": 0.04, "caught"
 # ones (cost 1): on the same 1,764 questions the total cost fell from 221.5 to 199.2 (as the
 # README says), so the caught floor is lowered.
 CV_FLOOR = {"recall_at_1": 0.80, "recall_at_3": 0.89, "wrongly_not_covered": 0.045, "unanswerable_caught": 0.81}
+# Measured 2026-12-08 (grouped 5-fold CV of the follow-up decision, followup.json): 39 of 367
+# labelled follow-ups read alone, 15 of 1,797 new questions after an unrelated one read as
+# follow-ups, 1 of 74 topic changes read as a follow-up. The hand rule it replaced: 111, 158, 14.
+DECISION_CEILING = {"followup": 0.13, "new": 0.02, "topic_change": 0.05}
+# Measured 2026-12-08: 4 of the 174 frozen questions without context are answered
+# differently when asked right after an unrelated frozen question (the hand rule: 15).
+PAIRS_CEILING = 6
 
 
 @pytest.mark.slow
@@ -57,3 +65,27 @@ def test_the_cross_validated_figures_of_the_shipped_models_stay_above_the_floor(
     assert figures["recall_at_3"] >= CV_FLOOR["recall_at_3"]
     assert figures["wrongly_not_covered"] <= CV_FLOOR["wrongly_not_covered"]
     assert figures["unanswerable_caught"] >= CV_FLOOR["unanswerable_caught"]
+
+
+def test_the_follow_up_decision_misreads_few_turns_in_cross_validation():
+    figures = json.loads((DATA / "followup.json").read_text(encoding="utf-8"))["cross_validated"]
+    for kind, ceiling in DECISION_CEILING.items():
+        assert figures[kind]["misread"] / figures[kind]["of"] <= ceiling, kind
+
+
+@pytest.mark.slow
+def test_a_new_question_after_an_unrelated_one_keeps_its_answer(real_assistant):
+    from assistant.models import Conversation
+
+    alone = [q for q in read_questions(FROZEN) if not q.context]
+    rng = random.Random(11)
+    changed = []
+    for question in alone:
+        other = rng.choice([o for o in alone if o.expect[:1] != question.expect[:1]])
+        conversation = Conversation()
+        real_assistant.ask(other.question, conversation)
+        after = real_assistant.ask(question.question, conversation)
+        first = real_assistant.ask(question.question, Conversation())
+        if (after.status, after.hits[:1]) != (first.status, first.hits[:1]):
+            changed.append(question.id)
+    assert len(changed) <= PAIRS_CEILING, changed

@@ -5,17 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
-def explain(question: str, notice: Callable[[str], None]) -> int:
-    """Print the analysis, the learned ranking and the coverage verdict of `question`."""
+def explain(question: str, notice: Callable[[str], None], after: str | None = None) -> int:
+    """Print the analysis, the learned ranking and the coverage verdict of `question`
+    (asked right after `after`, with the follow-up decision, when given)."""
     from assistant.ranker import ranker_model
     from assistant.service import create_assistant
     from assistant.verdict import coverage_model
 
     assistant = create_assistant(on_notice=notice)
+    conversation = assistant.new_conversation()
+    if after:
+        assistant.ask(after, conversation)
+        _followup(question, conversation)
     seen = []
     assistant.observer = seen.append
-    answer = assistant.ask(question)
-    result = assistant.index.search(question, top=5)
+    answer = assistant.ask(question, conversation)
+    result = assistant.index.search(answer.understood_as or question, top=5)
     _analysis(result.query)
     if not seen:
         print(f"Status: {answer.status} (svart uten søk: {answer.message or 'oppslag'})")
@@ -39,6 +44,22 @@ def explain(question: str, notice: Callable[[str], None]) -> int:
     if verdict.missing:
         print(f"Ord kildene ikke har: {', '.join(verdict.missing)}")
     return 0
+
+
+def _followup(question: str, conversation) -> None:
+    """The follow-up decision's probability and each feature's share of its score."""
+    from assistant.context import followup_chance
+    from assistant.facets import detect
+    from assistant.followup import THRESHOLD, followup_model, followup_row
+
+    previous = conversation.turns[-1]
+    named = detect(question)
+    chance = followup_chance(question, named, previous)
+    reading = "oppfølging av forrige spørsmål" if chance >= THRESHOLD else "nytt spørsmål"
+    print(f"Oppfølging: {reading}, sannsynlighet {chance:.2f} (grense {THRESHOLD}; assistant/data/followup.json)")
+    row = followup_row(question, named, previous.question, set(previous.facets))
+    for name, value in list(followup_model().contributions(row).items())[:5]:
+        print(f"   {name} {value:+.2f}")
 
 
 def _neighbours(neighbours) -> None:

@@ -15,6 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     index_sub.add_parser("info", help="vis hva indeksen er bygd av").set_defaults(handler=run_info)
     explain = index_sub.add_parser("explain", help="vis hvordan et spørsmål analyseres")
     explain.add_argument("question")
+    explain.add_argument("--after", metavar="SPØRSMÅL", help="still spørsmålet rett etter dette (oppfølgingsvalget)")
     explain.set_defaults(handler=run_explain)
     train = index_sub.add_parser("train", help="lær rangering og dekningsmodell av de merkede spørsmålene")
     train.add_argument("--check", action="store_true", help="bare sjekk at de lagrede modellene er oppdatert")
@@ -56,7 +57,7 @@ def run_explain(args: argparse.Namespace) -> int:
     """Print the analysis, the learned ranking and the coverage verdict of a question."""
     from assistant.commands.explain_cmd import explain
 
-    return explain(args.question, _notice)
+    return explain(args.question, _notice, args.after)
 
 
 def run_train(args: argparse.Namespace) -> int:

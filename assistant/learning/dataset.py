@@ -18,6 +18,10 @@ TRAINING_SETS = (
     "dev", "own", "calibration", "validation", "train", "extra", "scenes", "scenes-neg", "keywords",
     "chapters", "more", "next",
 )
+DECISION_SETS = ("turns",)
+"""Sets only the follow-up decision is fitted to: bare fragments and topic changes, which
+show how a question leans on the turn before it. The ranker and the coverage model never
+see them, so they also measure the whole path on such turns unseen."""
 FROZEN_SET = "frozen"
 FOLDS = 5
 
@@ -34,6 +38,12 @@ def training_questions() -> list[Question]:
         if set_path(name).exists():
             found.extend(read_questions(set_path(name)))
     return found
+
+
+def decision_questions() -> list[Question]:
+    """The labelled questions the follow-up decision is fitted to: the training sets and DECISION_SETS."""
+    extra = [q for name in DECISION_SETS if set_path(name).exists() for q in read_questions(set_path(name))]
+    return training_questions() + extra
 
 
 def group_of(question: Question) -> str:

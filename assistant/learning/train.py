@@ -6,7 +6,10 @@ import hashlib
 from dataclasses import dataclass
 
 from assistant.evaluation import Outcome, Question, by_kind, run_assistant
-from assistant.learning.dataset import FOLDS, TRAINING_SETS, fold_of, set_path, training_questions
+from assistant.learning.dataset import (
+    FOLDS, TRAINING_SETS, decision_questions, fold_of, set_path, training_questions,
+)
+from assistant.learning.followup_fit import fit_followup
 from assistant.learning.fit import (
     COSTS, Sample, _relevant, choose_thresholds, first_stage_ranker, fit_coverage, fit_ranker, observe,
     zero_model,
@@ -28,6 +31,7 @@ class Training:
     coverage: TreeEnsemble
     associations: Associations
     memory: Memory
+    followup: LinearModel
     cv_outcomes: list[Outcome]
 
 
@@ -43,10 +47,14 @@ class Variant:
 
 def train(index, questions: list[Question] | None = None, variant: Variant = Variant()) -> Training:
     """Fit both models on the labelled questions and measure them by grouped CV."""
+    conversations = decision_questions() if questions is None else questions
     questions = questions if questions is not None else training_questions()
     index = _SearchedOnce(index)
     folds = [fold_of(q) for q in questions]
-    probe = _asker(index, Models(first_stage_ranker(), _always_answered(), Associations(), Memory()))
+    # The follow-up decision comes first: it decides how every question of a conversation is read.
+    followup = fit_followup(conversations)
+    decisions = [fit_followup([q for q in conversations if fold_of(q) != k]) for k in range(FOLDS)]
+    probe = _asker(index, Models(first_stage_ranker(), _always_answered(), Associations(), Memory(), followup))
     observed = [observe(probe, q) for q in questions]
     seen = [_pairs(index, o, q) for o, q in zip(observed, questions)]
     memory = remember((q.question, o.weights, q.expect) for q, o in zip(questions, observed)
@@ -54,13 +62,14 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     frequency, units = index.document_frequency(), len(index.chunks)
     learned = [learn([p for p, f in zip(seen, folds) if p and f != k and variant.associations], frequency, units)
                for k in range(FOLDS)]
-    plain = [_asker(index, Models(first_stage_ranker(), _always_answered(), a, memory)) for a in learned]
+    plain = [_asker(index, Models(first_stage_ranker(), _always_answered(), a, memory, d))
+             for a, d in zip(learned, decisions)]
     samples = [_sample(plain[f], q) for q, f in zip(questions, folds)]
     fit_r = lambda chosen: fit_ranker(chosen, variant.drop_rank)  # noqa: E731
     fit_c = lambda chosen, thresholds=None: fit_coverage(chosen, thresholds, variant.drop_coverage)  # noqa: E731
     rankers = [fit_r([s for s, f in zip(samples, folds) if f != k and s.rank_rows]) for k in range(FOLDS)]
-    askers = [_asker(index, Models(r, _always_answered(), a, memory))
-              for r, a in zip(rankers, learned)]
+    askers = [_asker(index, Models(r, _always_answered(), a, memory, d))
+              for r, a, d in zip(rankers, learned, decisions)]
     for sample, fold in zip(samples, folds):
         sample.coverage_row = _coverage_row(askers[fold], sample)
     coverages = [fit_c([s for s, f in zip(samples, folds) if f != k]) for k in range(FOLDS)]
@@ -70,7 +79,7 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     outcomes: list[Outcome] = []
     for k in range(FOLDS):
         model = fit_c([s for s, f in zip(samples, folds) if f != k], thresholds)
-        assistant = _asker(index, Models(rankers[k], model, learned[k], memory))
+        assistant = _asker(index, Models(rankers[k], model, learned[k], memory, decisions[k]))
         outcomes.extend(run_assistant(assistant.ask, [q for q, f in zip(questions, folds) if f == k]))
     ranker = fit_r([s for s in samples if s.rank_rows])
     coverage = fit_c(samples, thresholds)
@@ -79,7 +88,7 @@ def train(index, questions: list[Question] | None = None, variant: Variant = Var
     coverage.extra.update({"costs": COSTS, "cross_validated": summary["cross_validated"],
                            "trained_on": summary["trained_on"]})
     everything = learn([p for p in seen if p and variant.associations], frequency, units)
-    return Training(ranker, coverage, everything, memory, outcomes)
+    return Training(ranker, coverage, everything, memory, followup, outcomes)
 
 
 def _asker(index, models: Models) -> Assistant:
@@ -161,11 +170,13 @@ def _summary(outcomes: list[Outcome], questions: list[Question]) -> dict:
 
 def _texts(training: Training) -> dict[str, str]:
     return {"ranker": training.ranker.to_json(), "coverage": training.coverage.to_json(),
-            "associations": training.associations.to_json(), "memory": training.memory.to_json()}
+            "associations": training.associations.to_json(), "memory": training.memory.to_json(),
+            "followup": training.followup.to_json()}
 
 
 def write_models(training: Training) -> list[str]:
-    """Write assistant/data/ranker.json, coverage.json, associations.json and memory.json; return their paths."""
+    """Write assistant/data/ranker.json, coverage.json, associations.json, memory.json and
+    followup.json; return their paths."""
     paths = []
     texts = _texts(training)
     for name, text in texts.items():

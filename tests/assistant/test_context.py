@@ -43,6 +43,27 @@ def test_detail_followups_lean_on_the_previous_turn(followup):
 
 
 @pytest.mark.parametrize(
+    ("earlier", "fragment"),
+    [
+        ("Hvordan gir vi krampeprofylakse ved alkoholavrusning?", "hvor mange dager?"),
+        ("Korleis skal vi gi krampeprofylakse ved alkoholavrusing?", "kor lenge då?"),
+        ("Kan vi gi benzodiazepiner ved alkoholabstinens til alle?", "hos eldre?"),
+        ("How do we treat delirium tremens?", "for how long?"),
+    ],
+)
+def test_a_bare_fragment_without_a_connective_leans_on_the_previous_turn(earlier, fragment):
+    reading = read_in_context(fragment, _turn(earlier))
+    assert reading.followup
+    assert reading.chance is not None and reading.chance >= 0.5
+
+
+def test_a_keyword_search_after_an_unrelated_question_stands_alone():
+    reading = read_in_context("tiamin", _turn("Hvem skal ha ansvaret for rutinene i fengselet?"))
+    assert not reading.followup
+    assert reading.query.startswith("tiamin")
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Hvilke screeningverktøy finnes for risikofylt drikking i svangerskapet?",

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from assistant import linear, ranker, trees, verdict
+from assistant import followup, linear, ranker, trees, verdict
 from assistant.learning.train import shipped_differs, train
 from assistant.models import Conversation
 from corpus.errors import VeilederError
@@ -90,12 +90,14 @@ def test_every_searched_answer_carries_the_coverage_probability(real_assistant):
     assert payload["coverage"] == answer.coverage
 
 
-@pytest.mark.parametrize("name", ["ranker", "coverage"])
+@pytest.mark.parametrize("name", ["ranker", "coverage", "followup"])
 def test_a_corrupt_model_file_gives_a_clear_message(tmp_path, monkeypatch, name):
     (tmp_path / f"{name}.json").write_text("{ not json", encoding="utf-8")
     monkeypatch.setattr(linear, "DATA", tmp_path)
     monkeypatch.setattr(trees, "DATA", tmp_path)
-    loaders = {"ranker": ranker.ranker_model, "coverage": verdict.coverage_model}
+    monkeypatch.setattr(followup, "DATA", tmp_path)
+    loaders = {"ranker": ranker.ranker_model, "coverage": verdict.coverage_model,
+               "followup": followup.followup_model}
     loaders[name].cache_clear()
     try:
         with pytest.raises(VeilederError) as raised:
