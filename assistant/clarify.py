@@ -41,6 +41,31 @@ def substance_choices(
     return found if len(found) >= 2 else []
 
 
+def general_first(scored: list[tuple[Chunk, float]], facets: dict[str, list[Facet]]) -> list[tuple[Chunk, float]]:
+    """The best general recommendation on the top hit's topic first, when the question names
+    no substance and the recommendations of two or more substances on that topic rank near
+    the top, one of them first: the question is ambiguous between them.
+
+    The guideline gives some topics a general section and one per substance under the same
+    title (3.2.1 and 8.3.2, 9.3.1, 10.4.1 «Poliklinisk avrusning»). A question that names no
+    substance asks the general one; the substances become choices (the answer contract:
+    a `clarify` answer's hits hold the best general answer)."""
+    if facets.get("substance") or not scored:
+        return scored
+    top = scored[0][0]
+    if top.kind != "recommendation" or _substance(top) is None or not top.section_title:
+        return scored
+    title = fold(top.section_title)
+    window = [(position, chunk) for position, (chunk, _score) in enumerate(scored[:WINDOW])
+              if chunk.kind == "recommendation" and fold(chunk.section_title or "") == title]
+    if len({_substance(chunk) for _position, chunk in window} - {None}) < 2:
+        return scored
+    general = next((position for position, chunk in window if _substance(chunk) is None), None)
+    if general is None:
+        return scored
+    return [scored[general], *scored[:general], *scored[general + 1:]]
+
+
 def _substance(chunk: Chunk) -> Facet | None:
     if chunk.source_id != "003":
         return None

@@ -169,6 +169,7 @@ class Assistant:
         if verdict.status == "partial":
             message = honesty.partial_message(verdict.missing, scored[0][0].section_title)
             return assemble(self.catalog, scored, status="partial", message=message, **common)
+        scored = clarify.general_first(scored, reading.facets)
         choices = clarify.substance_choices(scored, reading.facets, self.catalog)
         if choices:
             return assemble(self.catalog, scored, status="clarify", message=clarify.clarify_message(choices),

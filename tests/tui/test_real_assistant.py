@@ -22,7 +22,6 @@ from tui.widgets.transcript import QuestionLine, Transcript
 # Issue #10 is open: the learned ranker puts the short 10.4 opioid passage before 3.2.1 for
 # the general outpatient question, and follow-ups land on 10.4 rather than 10.4.1. strict:
 # the day these pass, the marker goes.
-FLAGSHIP_REGRESSION = pytest.mark.xfail(strict=True, reason="issue #10: the opioid recommendation 10.4.1 is ranked before the general 3.2.1")
 
 OUTPATIENT = "Når er poliklinisk avrusning aktuelt?"
 
@@ -32,7 +31,6 @@ def first_hit(card) -> HitView:
     return card.query(HitView).first()
 
 
-@FLAGSHIP_REGRESSION
 async def test_outpatient_question_shows_3_2_1_grade_c_and_numbered_choices(real_app):
     async with real_app.run_test(size=SIZE) as pilot:
         card = await ask(real_app, pilot, OUTPATIENT)
@@ -48,7 +46,6 @@ async def test_outpatient_question_shows_3_2_1_grade_c_and_numbered_choices(real
         assert "1–3" in real_app.screen.query_one(QuestionInput).placeholder
 
 
-@FLAGSHIP_REGRESSION
 async def test_pressing_the_number_for_opioids_asks_it_and_shows_10_4_1(real_app):
     async with real_app.run_test(size=SIZE) as pilot:
         card = await ask(real_app, pilot, OUTPATIENT)
@@ -123,7 +120,6 @@ async def test_section_8_4_3_in_the_tree_shows_its_graded_recommendations(real_a
         assert "Krampeprofylakse bør tilbys:" in shown_text(views[0])
 
 
-@FLAGSHIP_REGRESSION
 async def test_enter_on_a_hit_opens_its_section_with_the_hit_marked(real_app):
     async with real_app.run_test(size=SIZE) as pilot:
         card = await ask(real_app, pilot, OUTPATIENT)
@@ -138,7 +134,6 @@ async def test_enter_on_a_hit_opens_its_section_with_the_hit_marked(real_app):
         assert not isinstance(real_app.screen, BrowseScreen)
 
 
-@FLAGSHIP_REGRESSION
 async def test_export_writes_every_citation(real_app):
     async with real_app.run_test(size=SIZE) as pilot:
         first = await ask(real_app, pilot, OUTPATIENT)
