@@ -114,3 +114,13 @@ def test_index_explain_names_the_models_reasons(capsys):
     out = capsys.readouterr().out
     assert "Rangering (lært modell" in out
     assert "Dekning: not_covered" in out
+
+
+def test_index_explain_after_a_question_shows_the_follow_up_decision(capsys):
+    from assistant.cli import main
+
+    assert main(["index", "explain", "hvilken dose?", "--after", "Hvordan behandles abstinenser ved alkohol?"]) == 0
+    out = capsys.readouterr().out
+    assert "Oppfølging: oppfølging av forrige spørsmål" in out
+    assert "assistant/data/followup.json" in out
+    assert "alkohol" in out.split("Søkeord:")[1].splitlines()[0]
