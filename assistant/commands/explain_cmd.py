@@ -20,7 +20,8 @@ def explain(question: str, notice: Callable[[str], None], after: str | None = No
     seen = []
     assistant.observer = seen.append
     answer = assistant.ask(question, conversation)
-    result = assistant.index.search(answer.understood_as or question, top=5)
+    # After an earlier question, show the analysis of what was searched: the merged follow-up.
+    result = assistant.index.search(answer.understood_as if after else question, top=5)
     _analysis(result.query)
     if not seen:
         print(f"Status: {answer.status} (svart uten søk: {answer.message or 'oppslag'})")

@@ -3,7 +3,7 @@
 Examples come from the labelled questions: a labelled follow-up after the last turn of
 its context leans on it (1); a `topic_change` question after its context does not (0);
 and every standalone question, asked right after an unrelated labelled question, does
-not either (0). Logistic regression, because the twelve features are few, readable
+not either (0). Logistic regression, because the thirteen features are few, readable
 and nearly additive, and `index explain` can then give each feature's share of the score.
 """
 
@@ -22,7 +22,8 @@ from assistant.linear import LinearModel
 
 SEED = 11
 REGULARISATION = 1.0
-"""scikit-learn's C; the CV figures barely move between 0.1 and 10."""
+"""scikit-learn's C. Grouped-CV misreads (follow-ups, new, topic changes) measured
+2026-12-08: C 0.1: 54 + 9 + 0; C 1: 39 + 15 + 1; C 10: 37 + 18 + 1."""
 
 
 @dataclass(frozen=True)
