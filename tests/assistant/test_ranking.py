@@ -35,7 +35,9 @@ def test_the_shipped_ranker_weighs_exactly_the_features_computed():
     # and the text, the kind of unit and the question's facets all take part.
     used = {RANK_FEATURES[i] for i in model.feature.ravel() if i >= 0}
     assert used <= set(RANK_FEATURES)
-    assert {"bm25_rel", "is_rec"} <= used
+    kind_of_unit = {"is_rec", "is_passage", "action_rec", "prose_beside_rec", "rec_beside_prose", "definition_prose"}
+    facets = {"substance_named", "substance_other", "substance_unnamed", "population_named", "focus"}
+    assert "bm25_rel" in used and kind_of_unit & used and facets & used
 
 
 def test_a_question_about_what_to_do_gets_a_recommendation_first(real_assistant):
