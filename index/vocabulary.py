@@ -247,6 +247,9 @@ def _typo_pool(counts: Counter[str], vocab: Vocabulary) -> dict[str, tuple[str, 
         if word.isalpha() and len(word) >= MIN_PART:
             frequency[word] += 1
     pool: dict[str, list[str]] = {}
-    for word, _ in frequency.most_common():
+    # Ties in frequency go alphabetically: the lexicon's words come from a frozenset, whose
+    # order changes from process to process, and the first of two equally near words wins a
+    # repair; a fresh build and a loaded index must repair alike.
+    for word, _ in sorted(frequency.items(), key=lambda pair: (-pair[1], pair[0])):
         pool.setdefault(word[0], []).append(word)
     return {letter: tuple(words) for letter, words in pool.items()}
