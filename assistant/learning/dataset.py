@@ -16,7 +16,7 @@ from assistant.evaluation import Question, read_questions
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
 TRAINING_SETS = (
     "dev", "own", "calibration", "validation", "train", "extra", "scenes", "scenes-neg", "keywords",
-    "chapters", "more", "next", "styles",
+    "chapters", "more", "next", "styles", "mixed",
 )
 DECISION_SETS = ("turns",)
 """Sets only the follow-up decision is fitted to: bare fragments and topic changes, which
