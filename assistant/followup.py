@@ -10,17 +10,12 @@ labelled conversations in tests/data; `veileder index explain` shows each featur
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import lru_cache
 
-import numpy as np
-
-from corpus.errors import VeilederError
-
 from assistant.facets import Facet, facet_words
-from assistant.linear import DATA, LinearModel
+from assistant.linear import LinearModel, load_linear
 from assistant.text import words
 
 OPENERS = re.compile(
@@ -118,13 +113,4 @@ def followup_probability(row: list[float], model: LinearModel | None = None) -> 
 @lru_cache(maxsize=1)
 def followup_model() -> LinearModel:
     """The shipped decision (assistant/data/followup.json)."""
-    path = DATA / "followup.json"
-    try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(payload["features"]) != FOLLOWUP_FEATURES:
-            raise ValueError("features differ")
-        arrays = [np.asarray(payload[key], dtype=float) for key in ("mean", "scale", "coef")]
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise VeilederError(f"Modellfilen {path} mangler eller er ødelagt ({error}); kjør «veileder index train».")
-    extra = {key: value for key, value in payload.items() if key not in ("features", "mean", "scale", "coef", "intercept")}
-    return LinearModel(FOLLOWUP_FEATURES, *arrays, float(payload["intercept"]), extra)
+    return load_linear("followup", FOLLOWUP_FEATURES)

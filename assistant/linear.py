@@ -11,7 +11,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 import numpy as np
+
+from corpus.errors import VeilederError
 
 DATA = Path(__file__).parent / "data"
 
@@ -50,6 +53,28 @@ class LinearModel:
             **self.extra,
         }
         return json.dumps(payload, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def load_linear(name: str, expected: tuple[str, ...]) -> LinearModel:
+    """Read assistant/data/<name>.json; VeilederError if it is missing, corrupt or stale."""
+    path = DATA / f"{name}.json"
+    try:
+        raw = msgspec.json.decode(path.read_bytes())
+        model = LinearModel(
+            features=tuple(raw.pop("features")), mean=np.array(raw.pop("mean"), dtype=float),
+            scale=np.array(raw.pop("scale"), dtype=float), coef=np.array(raw.pop("coef"), dtype=float),
+            intercept=float(raw.pop("intercept")), extra=raw,
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise VeilederError(
+            f"Modellfilen {path} mangler eller er skadet; bygg den med «veileder index train».", repr(exc)
+        ) from exc
+    if model.features != expected or not len(model.mean) == len(model.scale) == len(model.coef) == len(expected):
+        raise VeilederError(
+            f"Modellfilen {path} passer ikke til denne versjonen; bygg den med «veileder index train».",
+            f"features {model.features} != {expected}",
+        )
+    return model
 
 
 def _rounded(values) -> list[float]:

@@ -40,10 +40,9 @@ def training_questions() -> list[Question]:
     return found
 
 
-def decision_questions() -> list[Question]:
-    """The labelled questions the follow-up decision is fitted to: the training sets and DECISION_SETS."""
-    extra = [q for name in DECISION_SETS if set_path(name).exists() for q in read_questions(set_path(name))]
-    return training_questions() + extra
+def decision_only_questions() -> list[Question]:
+    """The questions of DECISION_SETS (the follow-up decision is fitted to these and the training sets)."""
+    return [q for name in DECISION_SETS if set_path(name).exists() for q in read_questions(set_path(name))]
 
 
 def group_of(question: Question) -> str:

@@ -70,6 +70,12 @@ def fit(matrix: np.ndarray, labels: np.ndarray, extra: dict | None = None) -> Li
     return LinearModel(FOLLOWUP_FEATURES, mean, scale, model.coef_[0], float(model.intercept_[0]), extra or {})
 
 
+def fit_decision(questions: list[Question]) -> LinearModel:
+    """The decision fitted on the questions' examples (the per-fold models of train.py)."""
+    found = examples(questions)
+    return fit(rows(found), np.array([e.leans for e in found], dtype=int))
+
+
 def fit_followup(questions: list[Question]) -> LinearModel:
     """The decision fitted on all examples, with its grouped-CV misreads in `extra`."""
     found = examples(questions)

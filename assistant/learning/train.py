@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from assistant.evaluation import Outcome, Question, by_kind, run_assistant
 from assistant.learning.dataset import (
-    FOLDS, TRAINING_SETS, decision_questions, fold_of, set_path, training_questions,
+    FOLDS, TRAINING_SETS, decision_only_questions, fold_of, set_path, training_questions,
 )
-from assistant.learning.followup_fit import fit_followup
+from assistant.learning.followup_fit import fit_decision, fit_followup
 from assistant.learning.fit import (
     COSTS, Sample, _relevant, choose_thresholds, first_stage_ranker, fit_coverage, fit_ranker, observe,
     zero_model,
@@ -47,13 +47,14 @@ class Variant:
 
 def train(index, questions: list[Question] | None = None, variant: Variant = Variant()) -> Training:
     """Fit both models on the labelled questions and measure them by grouped CV."""
-    conversations = decision_questions() if questions is None else questions
-    questions = questions if questions is not None else training_questions()
+    given = questions is not None
+    questions = questions if given else training_questions()
+    conversations = questions if given else questions + decision_only_questions()
     index = _SearchedOnce(index)
     folds = [fold_of(q) for q in questions]
     # The follow-up decision comes first: it decides how every question of a conversation is read.
     followup = fit_followup(conversations)
-    decisions = [fit_followup([q for q in conversations if fold_of(q) != k]) for k in range(FOLDS)]
+    decisions = [fit_decision([q for q in conversations if fold_of(q) != k]) for k in range(FOLDS)]
     probe = _asker(index, Models(first_stage_ranker(), _always_answered(), Associations(), Memory(), followup))
     observed = [observe(probe, q) for q in questions]
     seen = [_pairs(index, o, q) for o, q in zip(observed, questions)]

@@ -95,7 +95,6 @@ def test_a_corrupt_model_file_gives_a_clear_message(tmp_path, monkeypatch, name)
     (tmp_path / f"{name}.json").write_text("{ not json", encoding="utf-8")
     monkeypatch.setattr(linear, "DATA", tmp_path)
     monkeypatch.setattr(trees, "DATA", tmp_path)
-    monkeypatch.setattr(followup, "DATA", tmp_path)
     loaders = {"ranker": ranker.ranker_model, "coverage": verdict.coverage_model,
                "followup": followup.followup_model}
     loaders[name].cache_clear()
